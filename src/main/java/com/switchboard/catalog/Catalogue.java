@@ -1,0 +1,72 @@
+package com.switchboard.catalog;
+
+import java.util.List;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The device-model catalogue: read by everyone, changed only by a provider admin. */
+@Service
+public class Catalogue {
+
+    private final CatalogueRepository repository;
+    private final CustomerScope scope;
+    private final AuditLog audit;
+
+    Catalogue(CatalogueRepository repository, CustomerScope scope, AuditLog audit) {
+        this.repository = repository;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeviceModel> all() {
+        return repository.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public DeviceModel get(DeviceModelId id) {
+        return repository.find(id).orElseThrow(() -> DomainException.notFound("catalog.model.not-found"));
+    }
+
+    /** The models offered in a country: active, and sold there. */
+    @Transactional(readOnly = true)
+    public List<DeviceModel> availableIn(String country) {
+        return repository.findAvailableIn(country);
+    }
+
+    /** False when the catalogue knows the manufacturer's prefixes and none of them starts this MAC. */
+    @Transactional(readOnly = true)
+    public boolean prefixMatchesManufacturer(DeviceModelId modelId, String canonicalMac) {
+        return repository.prefixMatchesManufacturer(modelId, canonicalMac);
+    }
+
+    @Transactional
+    public DeviceModel add(ModelDetails details) {
+        scope.requireProvider();
+        try {
+            DeviceModelId id = repository.insert(details);
+            audit.record(null, "device-model.created", "device-model", id, details.manufacturer() + " " + details.model());
+            return get(id);
+        } catch (CatalogueRepository.ModelExists e) {
+            throw DomainException.field(Kind.CONFLICT, "model", "catalog.model.exists");
+        }
+    }
+
+    @Transactional
+    public DeviceModel change(DeviceModelId id, ModelDetails details) {
+        scope.requireProvider();
+        get(id);
+        try {
+            repository.update(id, details);
+        } catch (CatalogueRepository.ModelExists e) {
+            throw DomainException.field(Kind.CONFLICT, "model", "catalog.model.exists");
+        }
+        audit.record(null, "device-model.updated", "device-model", id, details.manufacturer() + " " + details.model());
+        return get(id);
+    }
+}

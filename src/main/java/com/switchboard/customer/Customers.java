@@ -1,0 +1,90 @@
+package com.switchboard.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.FieldProblem;
+import com.switchboard.web.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The platform's customers. Only a provider admin lists or adds them. */
+@Service
+public class Customers {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final CustomerRepository repository;
+    private final CustomerScope scope;
+    private final AuditLog audit;
+
+    Customers(CustomerRepository repository, CustomerScope scope, AuditLog audit) {
+        this.repository = repository;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    public record NewCustomer(String name, String country, String language) {
+    }
+
+    /** @throws DomainException "customer.not-found" when it does not exist */
+    @Transactional(readOnly = true)
+    public Customer get(CustomerId id) {
+        return repository.find(id).orElseThrow(() -> DomainException.notFound("customer.not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Customer> all() {
+        scope.requireProvider();
+        return repository.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> findByName(String name) {
+        return repository.findByName(name);
+    }
+
+    @Transactional
+    public Customer add(NewCustomer customer) {
+        scope.requireProvider();
+        return create(customer);
+    }
+
+    /** Adds a customer without a signed-in provider admin: first start and demo data. */
+    @Transactional
+    public Customer create(NewCustomer customer) {
+        String name = customer.name() == null ? "" : customer.name().trim();
+        String country = customer.country() == null ? "" : customer.country().trim().toUpperCase(Locale.ROOT);
+        String language = customer.language() == null || customer.language().isBlank() ? "en"
+                : customer.language().trim().toLowerCase(Locale.ROOT);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        } else if (name.length() > 120) {
+            problems.add(new FieldProblem("name", "validation.too-long", 120));
+        }
+        if (!COUNTRIES.contains(country)) {
+            problems.add(new FieldProblem("country", "validation.country"));
+        }
+        if (!language.equals("en") && !language.equals("fr")) {
+            problems.add(new FieldProblem("language", "validation.language"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+        }
+        try {
+            CustomerId id = repository.insert(name, country, language);
+            audit.record(id, "customer.created", "customer", id, name);
+            return get(id);
+        } catch (CustomerRepository.NameTaken e) {
+            throw DomainException.field(Kind.CONFLICT, "name", "customer.name.taken");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.switchboard.device;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.catalog.Catalogue;
+import com.switchboard.catalog.DeviceModel;
+import com.switchboard.catalog.DeviceModelId;
+import com.switchboard.customer.Customers;
+import com.switchboard.site.Site;
+import com.switchboard.site.SiteId;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.CurrentAdmin;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.FieldProblem;
+import com.switchboard.web.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A customer's inventory of phones: add, find, remove. */
+@Service
+public class DeviceInventory {
+
+    static final int MAX_LABEL = 100;
+
+    private final DeviceRepository repository;
+    private final Sites sites;
+    private final Catalogue catalogue;
+    private final Customers customers;
+    private final CustomerScope scope;
+    private final AuditLog audit;
+
+    DeviceInventory(DeviceRepository repository, Sites sites, Catalogue catalogue, Customers customers,
+                    CustomerScope scope, AuditLog audit) {
+        this.repository = repository;
+        this.sites = sites;
+        this.catalogue = catalogue;
+        this.customers = customers;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    /**
+     * Adds one device. Every problem of the form is reported at once; a MAC held by another
+     * customer is only said to be registered. A prefix that is not the manufacturer's is a warning.
+     */
+    @Transactional
+    public DeviceView add(AddDevice command) {
+        customers.get(command.customerId());
+        List<FieldProblem> problems = new ArrayList<>();
+        Site site = null;
+        if (command.siteId() == null) {
+            problems.add(new FieldProblem("siteId", "validation.required"));
+        } else {
+            try {
+                site = sites.get(command.customerId(), new SiteId(command.siteId()));
+            } catch (DomainException e) {
+                throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+            }
+        }
+        DeviceModel model = null;
+        if (command.modelId() == null) {
+            problems.add(new FieldProblem("modelId", "validation.required"));
+        } else {
+            try {
+                model = catalogue.get(new DeviceModelId(command.modelId()));
+                if (site != null && !model.availableIn(site.country())) {
+                    problems.add(new FieldProblem("modelId", "device.model.not-available", model.displayName(), site.name()));
+                }
+            } catch (DomainException e) {
+                problems.add(new FieldProblem("modelId", "catalog.model.not-found"));
+            }
+        }
+        Optional<MacAddress.Rule> broken = MacAddress.check(command.macAddress());
+        broken.ifPresent(rule -> problems.add(new FieldProblem("macAddress", rule.code())));
+        String label = command.label() == null || command.label().isBlank() ? null : command.label().strip();
+        if (label != null && label.length() > MAX_LABEL) {
+            problems.add(new FieldProblem("label", "validation.too-long", MAX_LABEL));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+        }
+        MacAddress mac = MacAddress.parse(command.macAddress());
+        CurrentAdmin admin = scope.currentIfAny().orElse(null);
+        Optional<DeviceId> added = repository.insertIfNew(command.customerId(), site.id(), model.id(), mac, label,
+                admin == null ? null : admin.id());
+        if (added.isEmpty()) {
+            throw duplicate(command.customerId(), mac);
+        }
+        audit.record(command.customerId(), "device.created", "device", added.get(),
+                mac.display() + " " + model.displayName() + " @ " + site.name());
+        return withWarnings(repository.find(command.customerId(), added.get()).orElseThrow());
+    }
+
+    private DomainException duplicate(CustomerId customerId, MacAddress mac) {
+        Optional<DeviceView> holder = repository.findByMac(mac);
+        if (holder.isPresent() && holder.get().customerId().equals(customerId)) {
+            return DomainException.field(Kind.CONFLICT, "macAddress", "device.mac.in-inventory",
+                    mac.display(), holder.get().siteName());
+        }
+        return DomainException.field(Kind.CONFLICT, "macAddress", "device.mac.duplicate", mac.display());
+    }
+
+    @Transactional(readOnly = true)
+    public DeviceView get(CustomerId customerId, DeviceId id) {
+        return repository.find(customerId, id).map(this::withWarnings)
+                .orElseThrow(() -> DomainException.notFound("device.not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    public DevicePage search(CustomerId customerId, DeviceQuery query) {
+        customers.get(customerId);
+        DeviceRepository.Page page = repository.search(customerId, query);
+        return new DevicePage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    @Transactional
+    public void remove(CustomerId customerId, DeviceId id) {
+        DeviceView device = get(customerId, id);
+        repository.delete(customerId, id);
+        audit.record(customerId, "device.deleted", "device", id, device.macAddress().display() + " " + device.modelDisplayName());
+    }
+
+    /** The models that can be added at a site: the form's model list follows the chosen site. */
+    @Transactional(readOnly = true)
+    public List<DeviceModel> modelsAt(CustomerId customerId, SiteId siteId) {
+        return catalogue.availableIn(sites.get(customerId, siteId).country());
+    }
+
+    private DeviceView withWarnings(DeviceView device) {
+        if (catalogue.prefixMatchesManufacturer(device.modelId(), device.macAddress().value())) {
+            return device;
+        }
+        return device.withWarnings(List.of(new DeviceView.Warning("device.mac.foreign-prefix",
+                device.macAddress().display(), device.modelDisplayName())));
+    }
+
+    /** One page of a search. */
+    public record DevicePage(List<DeviceView> items, int page, int size, long totalItems) {
+    }
+}

@@ -1,0 +1,110 @@
+package com.switchboard.security;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.FormErrors;
+import com.switchboard.web.Toast;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Administrators page of the acting customer, and the signed-in admin's API tokens. */
+@Controller
+class AccountPagesController {
+
+    private final AdminAccounts accounts;
+    private final ApiTokens tokens;
+    private final CustomerScope scope;
+    private final MessageSource messages;
+
+    AccountPagesController(AdminAccounts accounts, ApiTokens tokens, CustomerScope scope, MessageSource messages) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admins")
+    String admins(HttpSession session, Model model) {
+        return adminsPage(scope.requireActing(session), new AdminForm(), model);
+    }
+
+    @PostMapping("/admins")
+    String processCreationForm(@ModelAttribute("admin") AdminForm form, BindingResult result, HttpSession session, Model model,
+                               Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            AdminAccount added = accounts.addCustomerAdmin(customer,
+                    new AdminAccounts.NewAdmin(form.getEmail(), form.getName(), form.getPassword()));
+            Toast.success(redirect, messages.getMessage("admin.toast.added", new Object[]{added.email()}, locale));
+            return "redirect:/admins";
+        } catch (DomainException e) {
+            FormErrors.reject(e, result);
+            form.setPassword(null);
+            response.setStatus(422);
+            return adminsPage(customer, form, model);
+        }
+    }
+
+    @PostMapping("/admins/{adminId}/delete")
+    String deleteAdmin(@PathVariable long adminId, HttpSession session, Locale locale, RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            accounts.removeCustomerAdmin(customer, adminId);
+            Toast.success(redirect, messages.getMessage("admin.toast.deleted", null, locale));
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            Toast.warning(redirect, messages.getMessage(e.code(), e.args(), locale));
+        }
+        return "redirect:/admins";
+    }
+
+    @GetMapping("/tokens")
+    String tokens(Model model) {
+        model.addAttribute("tokens", tokens.of(scope.current()));
+        return "security/tokens";
+    }
+
+    @PostMapping("/tokens")
+    String mint(@RequestParam(required = false) String name, @RequestParam(required = false) Integer expiresInDays,
+                Model model, Locale locale, HttpServletResponse response) {
+        try {
+            model.addAttribute("minted", tokens.mint(scope.current(), name, expiresInDays));
+        } catch (DomainException e) {
+            response.setStatus(422);
+            model.addAttribute("error", messages.getMessage(e.fieldProblems().isEmpty() ? e.code() : e.fieldProblems().get(0).code(),
+                    e.fieldProblems().isEmpty() ? e.args() : e.fieldProblems().get(0).args(), locale));
+            model.addAttribute("name", name);
+        }
+        model.addAttribute("tokens", tokens.of(scope.current()));
+        return "security/tokens";
+    }
+
+    @PostMapping("/tokens/{tokenId}/revoke")
+    String revoke(@PathVariable long tokenId, Locale locale, RedirectAttributes redirect) {
+        tokens.revoke(scope.current(), tokenId);
+        Toast.success(redirect, messages.getMessage("token.toast.revoked", null, locale));
+        return "redirect:/tokens";
+    }
+
+    private String adminsPage(CustomerId customer, AdminForm form, Model model) {
+        model.addAttribute("admins", accounts.ofCustomer(customer));
+        model.addAttribute("admin", form);
+        model.addAttribute("me", scope.current());
+        return "security/admins";
+    }
+}

@@ -1,0 +1,111 @@
+package com.switchboard.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.customer.Customers;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.tenancy.Role;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.FieldProblem;
+import com.switchboard.web.DomainException.Kind;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrator accounts: a provider's, and each customer's. */
+@Service
+public class AdminAccounts {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AdminAccountRepository repository;
+    private final PasswordEncoder passwords;
+    private final Customers customers;
+    private final CustomerScope scope;
+    private final AuditLog audit;
+
+    AdminAccounts(AdminAccountRepository repository, PasswordEncoder passwords, Customers customers,
+                  CustomerScope scope, AuditLog audit) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.customers = customers;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    public record NewAdmin(String email, String name, String password) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<AdminAccount> ofCustomer(CustomerId customerId) {
+        customers.get(customerId);
+        return repository.findByCustomer(customerId);
+    }
+
+    @Transactional
+    public AdminAccount addCustomerAdmin(CustomerId customerId, NewAdmin admin) {
+        customers.get(customerId);
+        long id = insert(admin, Role.CUSTOMER_ADMIN, customerId);
+        audit.record(customerId, "admin.created", "admin", id, admin.email().trim());
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public AdminAccount addProviderAdmin(NewAdmin admin) {
+        long id = insert(admin, Role.PROVIDER_ADMIN, null);
+        audit.record(null, "admin.created", "admin", id, admin.email().trim());
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void removeCustomerAdmin(CustomerId customerId, long adminId) {
+        AdminAccount account = repository.find(adminId)
+                .filter(a -> customerId.equals(a.customerId()))
+                .orElseThrow(() -> DomainException.notFound("admin.not-found"));
+        if (scope.current().id() == account.id()) {
+            throw DomainException.conflict("admin.delete.self");
+        }
+        repository.delete(adminId);
+        audit.record(customerId, "admin.deleted", "admin", adminId, account.email());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyProviderAdmin() {
+        return repository.anyProviderAdmin();
+    }
+
+    private long insert(NewAdmin admin, Role role, CustomerId customerId) {
+        String email = admin.email() == null ? "" : admin.email().trim();
+        String name = admin.name() == null ? "" : admin.name().trim();
+        String password = admin.password() == null ? "" : admin.password();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (email.isEmpty()) {
+            problems.add(new FieldProblem("email", "validation.required"));
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            problems.add(new FieldProblem("email", "validation.email"));
+        }
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        } else if (name.length() > 120) {
+            problems.add(new FieldProblem("name", "validation.too-long", 120));
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            problems.add(new FieldProblem("password", "admin.password.too-short", MIN_PASSWORD_LENGTH));
+        } else if (password.length() > 128) {
+            problems.add(new FieldProblem("password", "validation.too-long", 128));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+        }
+        try {
+            return repository.insert(email, name, passwords.encode(password), role, customerId);
+        } catch (AdminAccountRepository.AdminEmailTaken e) {
+            throw DomainException.field(Kind.CONFLICT, "email", "admin.email.taken");
+        }
+    }
+}

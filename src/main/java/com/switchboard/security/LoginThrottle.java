@@ -1,0 +1,89 @@
+package com.switchboard.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing, per account and per client address. The counters live in
+ * PostgreSQL so that every instance behind a load balancer sees the same ones.
+ */
+@Component
+class LoginThrottle {
+
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final Duration MAX_LOCK = Duration.ofMinutes(15);
+    private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+
+    private final JdbcClient jdbc;
+    private final int accountLimit;
+    private final int addressLimit;
+
+    LoginThrottle(JdbcClient jdbc,
+                  @Value("${switchboard.sign-in.failures-per-account:5}") int accountLimit,
+                  @Value("${switchboard.sign-in.failures-per-address:20}") int addressLimit) {
+        this.jdbc = jdbc;
+        this.accountLimit = accountLimit;
+        this.addressLimit = addressLimit;
+    }
+
+    static String accountKey(String email) {
+        return "account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    /** How long the caller must still wait, if any of the keys is locked. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public Optional<Duration> lockedFor(List<String> keys) {
+        return jdbc.sql("select max(locked_until) from login_throttle where key in (:keys) and locked_until > now()")
+                .param("keys", keys)
+                .query(java.sql.Timestamp.class).optional()
+                .map(until -> Duration.between(Instant.now(), until.toInstant()))
+                .filter(d -> !d.isNegative());
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String email, String address) {
+        count(accountKey(email), accountLimit);
+        if (address != null) {
+            count(addressKey(address), addressLimit);
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String email) {
+        jdbc.sql("delete from login_throttle where key = :key").param("key", accountKey(email)).update();
+    }
+
+    /** Counts one more event under a key; past the limit the key is locked, twice as long each time. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Duration> count(String key, int limit) {
+        int failures = jdbc.sql("""
+                insert into login_throttle (key, failures, window_start) values (:key, 1, now())
+                on conflict (key) do update set
+                    failures = case when login_throttle.window_start < now() - make_interval(secs => :window)
+                                    then 1 else login_throttle.failures + 1 end,
+                    window_start = case when login_throttle.window_start < now() - make_interval(secs => :window)
+                                        then now() else login_throttle.window_start end
+                returning failures
+                """).param("key", key).param("window", WINDOW.toSeconds()).query(Integer.class).single();
+        if (failures < limit) {
+            return Optional.empty();
+        }
+        long seconds = Math.min(MAX_LOCK.toSeconds(), FIRST_LOCK.toSeconds() << Math.min(failures - limit, 10));
+        jdbc.sql("update login_throttle set locked_until = now() + make_interval(secs => :seconds) where key = :key")
+                .param("seconds", seconds).param("key", key).update();
+        return Optional.of(Duration.ofSeconds(seconds));
+    }
+}

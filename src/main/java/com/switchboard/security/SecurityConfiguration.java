@@ -1,0 +1,140 @@
+package com.switchboard.security;
+
+import java.util.Locale;
+
+import com.switchboard.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Three doors: the token endpoint (HTTP Basic or a token), the rest of the API (a token only,
+ * no session, no CSRF), and the pages (form sign-in, a session stored in PostgreSQL, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AdminAccountRepository accounts) {
+        return email -> accounts.findForSignIn(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    ApiEntryPoint apiEntryPoint(Problems problems, LocaleResolver locales) {
+        return new ApiEntryPoint(problems, locales);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
+                                      ApiEntryPoint entryPoint) throws Exception {
+        return api(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), tokens, entryPoint)
+                .authenticationManager(manager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiCalls(HttpSecurity http, ApiTokens tokens, ApiEntryPoint entryPoint) throws Exception {
+        return api(http.securityMatcher("/api/**"), tokens, entryPoint).build();
+    }
+
+    private static HttpSecurity api(HttpSecurity http, ApiTokens tokens, ApiEntryPoint entryPoint) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class);
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, ApiEntryPoint entryPoint) throws Exception {
+        return http
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/language").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("PROVIDER_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof ThrottledAuthenticationProvider.SignInThrottled
+                                        ? "/login?throttled" : "/login?error"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    /** 401 and 403 of the API, and 429 after too many failed sign-ins, as problem details. */
+    static final class ApiEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+        private final Problems problems;
+        private final LocaleResolver locales;
+
+        ApiEntryPoint(Problems problems, LocaleResolver locales) {
+            this.problems = problems;
+            this.locales = locales;
+        }
+
+        @Override
+        public void commence(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                             org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+            Locale locale = locales.resolveLocale(request);
+            if (e instanceof ThrottledAuthenticationProvider.SignInThrottled throttled) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "security.throttled", locale);
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "security.unauthenticated", locale);
+        }
+
+        @Override
+        public void handle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                           org.springframework.security.access.AccessDeniedException e) throws java.io.IOException {
+            problems.write(response, HttpStatus.FORBIDDEN, "security.forbidden", locales.resolveLocale(request));
+        }
+    }
+}

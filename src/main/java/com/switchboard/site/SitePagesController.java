@@ -1,0 +1,112 @@
+package com.switchboard.site;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.FormErrors;
+import com.switchboard.web.Option;
+import com.switchboard.web.Toast;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class SitePagesController {
+
+    private static final String FORM = "site/form";
+
+    private final Sites sites;
+    private final CustomerScope scope;
+    private final MessageSource messages;
+
+    SitePagesController(Sites sites, CustomerScope scope, MessageSource messages) {
+        this.sites = sites;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @GetMapping("/sites")
+    String list(HttpSession session, Model model) {
+        model.addAttribute("sites", sites.of(scope.requireActing(session)));
+        return "site/list";
+    }
+
+    @GetMapping("/sites/new")
+    String initCreationForm(HttpSession session, Model model, Locale locale) {
+        scope.requireActing(session);
+        return form(model, new SiteForm(), null, locale);
+    }
+
+    @PostMapping("/sites/new")
+    String processCreationForm(@ModelAttribute("site") SiteForm form, BindingResult result, HttpSession session, Model model,
+                               Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            Site site = sites.add(customer, form.details());
+            Toast.success(redirect, messages.getMessage("site.toast.added", new Object[]{site.name()}, locale));
+            return "redirect:/sites";
+        } catch (DomainException e) {
+            FormErrors.reject(e, result);
+            response.setStatus(422);
+            return form(model, form, null, locale);
+        }
+    }
+
+    @GetMapping("/sites/{siteId}/edit")
+    String initUpdateForm(@PathVariable long siteId, HttpSession session, Model model, Locale locale) {
+        Site site = sites.get(scope.requireActing(session), new SiteId(siteId));
+        return form(model, SiteForm.of(site), site, locale);
+    }
+
+    @PostMapping("/sites/{siteId}/edit")
+    String processUpdateForm(@PathVariable long siteId, @ModelAttribute("site") SiteForm form, BindingResult result,
+                             HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                             RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        Site site = sites.get(customer, new SiteId(siteId));
+        try {
+            Site changed = sites.change(customer, site.id(), form.details());
+            Toast.success(redirect, messages.getMessage("site.toast.updated", new Object[]{changed.name()}, locale));
+            return "redirect:/sites";
+        } catch (DomainException e) {
+            FormErrors.reject(e, result);
+            response.setStatus(422);
+            return form(model, form, site, locale);
+        }
+    }
+
+    @PostMapping("/sites/{siteId}/delete")
+    String delete(@PathVariable long siteId, HttpSession session, Locale locale, RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        Site site = sites.get(customer, new SiteId(siteId));
+        try {
+            sites.remove(customer, site.id());
+            Toast.success(redirect, messages.getMessage("site.toast.deleted", new Object[]{site.name()}, locale));
+        } catch (DomainException e) {
+            Toast.warning(redirect, messages.getMessage(e.code(), e.args(), locale));
+        }
+        return "redirect:/sites";
+    }
+
+    private String form(Model model, SiteForm form, Site editing, Locale locale) {
+        model.addAttribute("site", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("countries", Option.countries(locale));
+        model.addAttribute("timeZones", Option.timeZones());
+        model.addAttribute("languages", List.of(
+                new Option("en", messages.getMessage("layout.language.en", null, locale)),
+                new Option("fr", messages.getMessage("layout.language.fr", null, locale))));
+        return FORM;
+    }
+}

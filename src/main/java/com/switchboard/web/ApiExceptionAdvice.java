@@ -1,0 +1,144 @@
+package com.switchboard.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of an API call into a problem detail with a stable code, so that nothing a
+ * client sends produces a bare 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
+
+    private final Problems problems;
+
+    ApiExceptionAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Map<String, Object>> domain(DomainException e, Locale locale) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        List<Problems.FieldError> errors = e.fieldProblems().stream()
+                .map(f -> new Problems.FieldError(f.field(), f.code(), f.args())).toList();
+        return problems.response(status, e.code(), e.args(), errors, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, Locale locale) {
+        List<Problems.FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new Problems.FieldError(
+                f.getField(), validationCode(f.getCode()), new Object[0])));
+        return problems.response(HttpStatus.BAD_REQUEST, "request.invalid", new Object[0], errors, locale);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e, Locale locale) {
+        return problems.response(HttpStatus.BAD_REQUEST, "request.invalid", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return problems.response(HttpStatus.BAD_REQUEST, "request.unreadable", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class})
+    ResponseEntity<Map<String, Object>> badParameter(Exception e, Locale locale) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        return problems.response(HttpStatus.BAD_REQUEST, "request.invalid", new Object[0],
+                List.of(new Problems.FieldError(name, "request.parameter.invalid")), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(Exception e, Locale locale) {
+        return problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(Exception e, Locale locale) {
+        return problems.response(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(Exception e, Locale locale) {
+        return problems.response(HttpStatus.METHOD_NOT_ALLOWED, "request.method", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noResource(Exception e, Locale locale) {
+        return problems.response(HttpStatus.NOT_FOUND, "request.not-found", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(Exception e, Locale locale) {
+        return problems.response(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> multipart(Exception e, Locale locale) {
+        return problems.response(HttpStatus.BAD_REQUEST, "request.unreadable", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> denied(Exception e, Locale locale) {
+        return problems.response(HttpStatus.FORBIDDEN, "security.forbidden", new Object[0], List.of(), locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e, Locale locale) {
+        log.error("Unexpected failure of an API call", e);
+        return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal", new Object[0], List.of(), locale);
+    }
+
+    /** Bean Validation constraint names become stable codes: NotBlank → validation.required. */
+    static String validationCode(String constraint) {
+        if (constraint == null) {
+            return "validation.invalid";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "validation.required";
+            case "Size", "Length" -> "validation.size";
+            case "Email" -> "validation.email";
+            case "Pattern" -> "validation.pattern";
+            case "Min", "Max", "Positive", "PositiveOrZero" -> "validation.range";
+            default -> "validation.invalid";
+        };
+    }
+}

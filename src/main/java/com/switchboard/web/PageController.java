@@ -1,0 +1,35 @@
+package com.switchboard.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Sign-in page, language switch, and the sections that are not built yet. */
+@Controller
+class PageController {
+
+    @GetMapping("/login")
+    String login() {
+        return "web/login";
+    }
+
+    /** The language itself is set by the locale interceptor; this only goes back where the user was. */
+    @GetMapping("/language")
+    String language(HttpServletRequest request) {
+        String back = request.getParameter("back");
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        return "redirect:" + (local ? back : "/");
+    }
+
+    @GetMapping("/")
+    String dashboard() {
+        return "web/dashboard";
+    }
+
+    @GetMapping({"/users", "/numbers"})
+    String notYetBuilt(HttpServletRequest request, Model model) {
+        model.addAttribute("section", request.getRequestURI().substring(1));
+        return "web/coming-soon";
+    }
+}

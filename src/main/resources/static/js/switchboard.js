@@ -1,0 +1,43 @@
+// Switchboard pages: CSRF for htmx requests, toasts, and small conveniences. No build step.
+(function () {
+  'use strict';
+
+  function showToast(text, level) {
+    var template = document.getElementById('toast-template');
+    var area = document.getElementById('toasts');
+    if (!template || !area) { return; }
+    var toast = template.content.firstElementChild.cloneNode(true);
+    toast.querySelector('.toast-body').textContent = text;
+    if (level === 'warning') { toast.classList.replace('text-bg-success', 'text-bg-warning'); }
+    if (level === 'danger') { toast.classList.replace('text-bg-success', 'text-bg-danger'); }
+    area.appendChild(toast);
+    window.bootstrap.Toast.getOrCreateInstance(toast).show();
+  }
+  window.switchboardToast = showToast;
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.documentElement.classList.add('sb-js');
+    document.querySelectorAll('#toasts .toast').forEach(function (t) {
+      window.bootstrap.Toast.getOrCreateInstance(t).show();
+    });
+    document.querySelectorAll('select.sb-autosubmit').forEach(function (s) {
+      s.addEventListener('change', function () { s.form.requestSubmit(); });
+    });
+    document.querySelectorAll('form[data-confirm]').forEach(function (f) {
+      f.addEventListener('submit', function (e) {
+        if (!window.confirm(f.getAttribute('data-confirm'))) { e.preventDefault(); }
+      });
+    });
+  });
+
+  document.addEventListener('htmx:configRequest', function (e) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) { e.detail.headers[header.content] = token.content; }
+  });
+
+  // The server announces finished work with an HX-Trigger header: {"toast": {"text": "...", "level": "success"}}.
+  document.addEventListener('toast', function (e) {
+    showToast(e.detail.text, e.detail.level);
+  });
+})();

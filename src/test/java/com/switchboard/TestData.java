@@ -1,0 +1,66 @@
+package com.switchboard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Creates what a test needs through the API, each time with fresh names, so that test classes
+ * sharing one database never see each other's data.
+ */
+public final class TestData {
+
+    private static final AtomicLong MAC = new AtomicLong(System.nanoTime() & 0xFFFFFFL);
+
+    private TestData() {
+    }
+
+    /** A customer created by the provider admin; returns its id. */
+    public static long customer(ApiClient provider, String country) {
+        ApiClient.Response created = provider.post("/api/v1/customers",
+                Map.of("name", "Customer " + UUID.randomUUID(), "country", country, "language", "en"));
+        check(created, 201);
+        return created.json().get("id").asLong();
+    }
+
+    /** A customer admin of that customer, signed in with a token of its own. */
+    public static ApiClient customerAdmin(int port, ApiClient provider, long customerId) {
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        check(provider.post("/api/v1/customers/" + customerId + "/admins",
+                Map.of("email", email, "name", "Test Admin", "password", "test-password-123")), 201);
+        return ApiClient.signIn(port, email, "test-password-123");
+    }
+
+    public static long site(ApiClient client, long customerId, String name, String country, String timeZone) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name + " " + UUID.randomUUID().toString().substring(0, 8));
+        body.put("country", country);
+        body.put("timeZone", timeZone);
+        ApiClient.Response created = client.post("/api/v1/customers/" + customerId + "/sites", body);
+        check(created, 201);
+        return created.json().get("id").asLong();
+    }
+
+    /** The id of an active model of the catalogue sold in that country, by display name. */
+    public static long model(ApiClient client, String displayName) {
+        for (var model : client.get("/api/v1/device-models").json()) {
+            if (model.get("displayName").asString().equals(displayName)) {
+                return model.get("id").asLong();
+            }
+        }
+        throw new IllegalArgumentException("No model " + displayName);
+    }
+
+    /** A MAC address no other test uses, with the given OUI (6 hex digits, such as 805EC0 for Yealink). */
+    public static String uniqueMac(String oui) {
+        long n = MAC.incrementAndGet() & 0xFFFFFFL;
+        return String.format("%s%06X", oui, n).replaceAll("(..)(?!$)", "$1:");
+    }
+
+    private static void check(ApiClient.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Expected " + status + " but got " + response);
+        }
+    }
+}
