@@ -1,0 +1,67 @@
+package com.switchboard.browser;
+
+import java.nio.file.Files;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: one Chromium per test class, started before the first test and quit
+ * after the last. Without Chromium or chromedriver the tests are skipped on a workstation, but
+ * fail under CI=true, where a skipped browser test would hide a broken setup.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserTestSupport.ScreenshotOnFailure.class)
+public abstract class BrowserTestSupport {
+
+    @LocalServerPort
+    protected int port;
+
+    protected Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        String missing = !Files.isExecutable(Browser.CHROMEDRIVER) ? Browser.CHROMEDRIVER.toString()
+                : !Files.isExecutable(Browser.CHROMIUM) ? Browser.CHROMIUM.toString() : null;
+        if (missing != null) {
+            String message = missing + " is not installed: install the Debian packages chromium and chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message + " (browser tests skipped; they fail when CI=true)");
+        }
+        browser = Browser.start(port);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Keeps a picture of the page at the moment a test failed, next to the others. */
+    static class ScreenshotOnFailure implements TestWatcher {
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            Optional<Object> instance = context.getTestInstance();
+            if (instance.orElse(null) instanceof BrowserTestSupport test && test.browser != null) {
+                try {
+                    test.browser.screenshot("failed-" + context.getRequiredTestClass().getSimpleName()
+                            + "-" + context.getRequiredTestMethod().getName());
+                } catch (RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+    }
+}
