@@ -85,7 +85,7 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
                 .map(r -> r.getText()).toList();
         assertThat(rows).singleElement().satisfies(row -> assertThat(row)
                 .contains(mac).contains("Yealink T46U").contains("Accueil").contains("Non attribué"));
-        assertThat(browser.text(By.cssSelector("#toasts .toast-body")))
+        assertThat(browser.toast())
                 .isEqualTo("Appareil " + mac + " (Yealink T46U) ajouté à " + siteName(montreal) + ".");
         browser.screenshot("devices-list");
 

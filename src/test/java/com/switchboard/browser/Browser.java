@@ -150,6 +150,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The text of the toast on show, once it has finished fading in. */
+    public String toast() {
+        return waitFor(By.cssSelector("#toasts .toast.show:not(.showing) .toast-body")).getText();
+    }
+
     /** Marks the current document; {@link #stillSameDocument()} then tells whether the page was reloaded since. */
     public void markDocument() {
         ((JavascriptExecutor) driver).executeScript("window.__switchboardMark = true;");
