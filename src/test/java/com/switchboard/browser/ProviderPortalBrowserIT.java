@@ -92,7 +92,67 @@ class ProviderPortalBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(By.tagName("main"))).contains("404");
     }
 
+    @Test
+    @Order(4)
+    void everyFormShowsItsErrorsNextToTheFields() {
+        switchTo(canadian);
+        submitEmpty("/catalogue/new", "save-model", "catalogue-form-errors");
+        submitEmpty("/customers", "save-customer", null);
+        submitEmpty("/admins", "save-admin", null);
+
+        browser.open("/catalogue");
+        browser.clickAndWaitForNewPage(By.cssSelector("#models-table a[href$='/edit']"));
+        assertClean();
+        assertThat(browser.findAll(By.id("manufacturer"))).as("the manufacturer of a model is not edited").isEmpty();
+        browser.screenshot("catalogue-edit");
+        browser.clickAndWaitForNewPage(By.id("save-model"));
+        assertThat(browser.path()).isEqualTo("/catalogue");
+        assertThat(browser.toast()).startsWith("Model ").endsWith(" saved.");
+    }
+
+    @Test
+    @Order(5)
+    void unknownAddressesShowTheErrorPageInTheLayout() {
+        visit("/no-such-page", "not-found");
+        assertThat(browser.text(By.tagName("main"))).contains("404");
+        assertThat(browser.findAll(By.id("nav-devices"))).isNotEmpty();
+        visit("/devices/not-a-number", null);
+        assertThat(browser.text(By.tagName("main"))).contains("404");
+    }
+
+    @Test
+    @Order(6)
+    void everyPageRendersInFrench() {
+        switchTo(french);
+        browser.clickAndWaitForNewPage(By.cssSelector(".sb-lang a[lang=fr]"));
+        try {
+            visit("/", null);
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tableau de bord");
+            for (String path : new String[]{"/users", "/numbers", "/devices", "/devices/new", "/sites", "/sites/new",
+                    "/admins", "/customers", "/catalogue", "/catalogue/new", "/tokens", "/devices/999999999"}) {
+                visit(path, null);
+            }
+            browser.screenshot("catalogue-form-fr");
+            visit("/sites", "sites-list-fr");
+        } finally {
+            browser.clickAndWaitForNewPage(By.cssSelector(".sb-lang a[lang=en]"));
+        }
+    }
+
+    private void submitEmpty(String path, String button, String screenshot) {
+        visit(path, null);
+        browser.clickAndWaitForNewPage(By.id(button));
+        assertThat(browser.findAll(By.cssSelector("form .invalid-feedback"))).as("errors on " + path).isNotEmpty();
+        assertClean();
+        if (screenshot != null) {
+            browser.screenshot(screenshot);
+        }
+    }
+
     private void switchTo(long customerId) {
+        if (browser.select(SWITCHER).getFirstSelectedOption().getDomAttribute("value").equals(Long.toString(customerId))) {
+            return; // already acting in it: choosing it again would not fire a change
+        }
         browser.markDocument();
         browser.select(SWITCHER).selectByValue(Long.toString(customerId));
         browser.waitUntil(d -> !browser.stillSameDocument());
