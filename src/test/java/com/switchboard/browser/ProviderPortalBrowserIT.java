@@ -80,7 +80,11 @@ class ProviderPortalBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(By.tagName("main"))).contains("Yealink T46U").contains("Snom D785");
         visit("/customers", "customers");
         visit("/admins", "administrators");
-        visit("/tokens", "api-tokens");
+        visit("/tokens", null);
+        browser.type(By.id("token-name"), "Browser test token");
+        browser.clickAndWaitForNewPage(By.id("create-token"));
+        assertThat(browser.text(By.id("minted-token"))).contains("Browser test token");
+        browser.screenshot("api-tokens");
 
         visit("/sites/new", null);
         browser.clickAndWaitForNewPage(By.id("save-site"));
@@ -137,6 +141,19 @@ class ProviderPortalBrowserIT extends BrowserTestSupport {
         } finally {
             browser.clickAndWaitForNewPage(By.cssSelector(".sb-lang a[lang=en]"));
         }
+    }
+
+    /** Last: it ends the session. */
+    @Test
+    @Order(7)
+    void aPartialUpdateOfAnExpiredSessionGoesToTheSignInPage() {
+        switchTo(canadian);
+        browser.open("/devices/new");
+        browser.driver().manage().deleteAllCookies();
+        browser.select(By.id("siteId")).selectByIndex(0); // its only site is chosen already
+        browser.waitUntil(d -> browser.path().startsWith("/login"));
+        assertThat(browser.findAll(By.id("model-field"))).isEmpty();
+        browser.waitFor(By.id("login-form"));
     }
 
     private void submitEmpty(String path, String button, String screenshot) {
