@@ -7,8 +7,6 @@ import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +23,6 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
     private static final By MAC = By.id("macAddress");
     private static final By LABEL = By.id("label");
     private static final By SAVE = By.id("save-device");
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void addsADeviceInFrenchWithTheModelsOfTheChosenSite() {
@@ -91,9 +86,5 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
 
         assertThat(jdbc.sql("select count(*) from device where customer_id = :customer and mac = :mac")
                 .param("customer", customer).param("mac", mac.replace(":", "")).query(Long.class).single()).isEqualTo(1);
-    }
-
-    private String siteName(long siteId) {
-        return jdbc.sql("select name from site where id = :id").param("id", siteId).query(String.class).single();
     }
 }

@@ -150,6 +150,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * As a provider admin, chooses the customer to act in with the top-bar switcher and waits for
+     * the page it leads to.
+     */
+    public Browser switchCustomer(long customerId) {
+        By switcher = By.id("switch-customer");
+        String value = Long.toString(customerId);
+        if (!value.equals(select(switcher).getFirstSelectedOption().getDomAttribute("value"))) {
+            markDocument();
+            select(switcher).selectByValue(value);
+            wait.until(d -> !stillSameDocument());
+            waitForPageLoad();
+        }
+        return this;
+    }
+
+    /** The customer chosen in the top-bar switcher, or an empty string. */
+    public String switchedCustomer() {
+        return select(By.id("switch-customer")).getFirstSelectedOption().getDomAttribute("value");
+    }
+
     /** The text of the toast on show, once it has finished fading in. */
     public String toast() {
         return waitFor(By.cssSelector("#toasts .toast.show:not(.showing) .toast-body")).getText();
