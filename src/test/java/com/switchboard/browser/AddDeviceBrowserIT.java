@@ -83,8 +83,22 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
         assertThat(browser.toast())
                 .isEqualTo("Appareil " + mac + " (Yealink T46U) ajouté à " + siteName(montreal) + ".");
         browser.screenshot("devices-list");
+        assertThat(devicesWithMac(customer, mac)).isEqualTo(1);
 
-        assertThat(jdbc.sql("select count(*) from device where customer_id = :customer and mac = :mac")
-                .param("customer", customer).param("mac", mac.replace(":", "")).query(Long.class).single()).isEqualTo(1);
+        browser.clickAndWaitForNewPage(By.linkText(mac));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(mac);
+        assertThat(browser.text(By.tagName("main"))).contains("Yealink T46U").contains(siteName(montreal));
+        assertRenderedCleanly();
+        browser.screenshot("device-detail");
+
+        browser.clickConfirmAndWaitForNewPage(By.id("delete-device"));
+        assertThat(browser.toast()).isEqualTo("Appareil " + mac + " retiré.");
+        assertThat(browser.find(By.id("devices-empty")).isDisplayed()).isTrue();
+        assertThat(devicesWithMac(customer, mac)).isZero();
+    }
+
+    private long devicesWithMac(long customer, String mac) {
+        return jdbc.sql("select count(*) from device where customer_id = :customer and mac = :mac")
+                .param("customer", customer).param("mac", mac.replace(":", "")).query(Long.class).single();
     }
 }

@@ -176,6 +176,16 @@ public final class Browser implements AutoCloseable {
         return waitFor(By.cssSelector("#toasts .toast.show:not(.showing) .toast-body")).getText();
     }
 
+    /** Clicks a button guarded by a confirmation dialog, accepts it and waits for the new page. */
+    public Browser clickConfirmAndWaitForNewPage(By locator) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        waitFor(locator).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        waitForPageLoad();
+        return this;
+    }
+
     /** Marks the current document; {@link #stillSameDocument()} then tells whether the page was reloaded since. */
     public void markDocument() {
         ((JavascriptExecutor) driver).executeScript("window.__switchboardMark = true;");
