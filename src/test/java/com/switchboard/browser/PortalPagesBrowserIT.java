@@ -6,6 +6,7 @@ import com.switchboard.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,19 @@ class PortalPagesBrowserIT extends BrowserTestSupport {
         browser.clickAndWaitForNewPage(By.id("save-model"));
         assertThat(browser.path()).isEqualTo("/catalogue");
         assertThat(browser.toast()).startsWith("Model ").endsWith(" saved.");
+    }
+
+    @Test
+    void aNarrowWindowPutsTheNavigationAboveTheContent() {
+        Dimension size = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(420, 900));
+        try {
+            visit("/devices", "devices-narrow");
+            assertThat(browser.find(By.id("nav-sites")).getLocation().getY())
+                    .isLessThan(browser.find(By.tagName("h1")).getLocation().getY());
+        } finally {
+            browser.driver().manage().window().setSize(size);
+        }
     }
 
     @Test
