@@ -36,6 +36,14 @@
     if (token && header) { e.detail.headers[header.content] = token.content; }
   });
 
+  // A partial update that failed (server error, connection lost) must not fail silently.
+  function requestFailed() {
+    var area = document.getElementById('toasts');
+    if (area) { showToast(area.getAttribute('data-request-failed'), 'danger'); }
+  }
+  document.addEventListener('htmx:responseError', requestFailed);
+  document.addEventListener('htmx:sendError', requestFailed);
+
   // The server announces finished work with an HX-Trigger header: {"toast": {"text": "...", "level": "success"}}.
   document.addEventListener('toast', function (e) {
     showToast(e.detail.text, e.detail.level);

@@ -24,12 +24,20 @@ public final class TestData {
         return created.json().get("id").asLong();
     }
 
+    /** The password of every admin account made by {@link #customerAdminEmail}. */
+    public static final String ADMIN_PASSWORD = "test-password-123";
+
     /** A customer admin of that customer, signed in with a token of its own. */
     public static ApiClient customerAdmin(int port, ApiClient provider, long customerId) {
+        return ApiClient.signIn(port, customerAdminEmail(provider, customerId), ADMIN_PASSWORD);
+    }
+
+    /** A customer admin of that customer with the password {@link #ADMIN_PASSWORD}; returns its email. */
+    public static String customerAdminEmail(ApiClient provider, long customerId) {
         String email = "admin-" + UUID.randomUUID() + "@example.test";
         check(provider.post("/api/v1/customers/" + customerId + "/admins",
-                Map.of("email", email, "name", "Test Admin", "password", "test-password-123")), 201);
-        return ApiClient.signIn(port, email, "test-password-123");
+                Map.of("email", email, "name", "Test Admin", "password", ADMIN_PASSWORD)), 201);
+        return email;
     }
 
     public static long site(ApiClient client, long customerId, String name, String country, String timeZone) {

@@ -65,7 +65,9 @@ class CustomerPagesController {
         }
         Customer customer = customers.get(new CustomerId(customerId));
         scope.actIn(session, customer.id());
-        return "redirect:/";
+        // Stay in the section the admin was in (its list page: a deeper page belongs to the previous customer).
+        boolean section = back != null && back.matches("/[a-z-]+");
+        return "redirect:" + (section ? back : "/");
     }
 
     private String page(Model model, CustomerForm form, Locale locale) {

@@ -1,9 +1,9 @@
 package com.switchboard.customer;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -12,7 +12,6 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the shared layout needs on every page: the signed-in admin, the customer the pages act in,
@@ -32,20 +31,28 @@ class LayoutModel implements HandlerInterceptor {
     record Layout(CurrentAdmin admin, Customer acting, List<Customer> customers, String path) {
     }
 
+    /**
+     * Set as a request attribute before the handler runs, not added to the model after it: pages
+     * rendered by an exception handler (error page, "choose a customer") skip postHandle, and
+     * Thymeleaf sees request attributes as variables too.
+     */
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav)
-            throws IOException {
-        if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
-            return;
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getHeader("HX-Request") != null) {
+            return true; // fragments swapped into a page never show the layout
         }
         Optional<CurrentAdmin> admin = scope.currentIfAny();
         if (admin.isEmpty()) {
-            return;
+            return true;
         }
         HttpSession session = request.getSession(false);
         Optional<CustomerId> acting = scope.acting(session);
         Customer actingCustomer = acting.flatMap(customers::find).orElse(null);
         List<Customer> all = admin.get().isProvider() ? customers.findAll() : List.of();
-        mav.addObject("layout", new Layout(admin.get(), actingCustomer, all, request.getRequestURI()));
+        // On an error dispatch, the address the user asked for, not /error.
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original instanceof String uri ? uri : request.getRequestURI();
+        request.setAttribute("layout", new Layout(admin.get(), actingCustomer, all, path));
+        return true;
     }
 }

@@ -102,6 +102,11 @@ class SecurityConfiguration {
                                 request.getContextPath() + (exception instanceof ThrottledAuthenticationProvider.SignInThrottled
                                         ? "/login?throttled" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // An htmx request of an expired session would swap the sign-in page into a form: send the whole page there.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, exception) -> {
+                    response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                }, request -> request.getHeader("HX-Request") != null))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
