@@ -52,6 +52,19 @@ public final class TestData {
         throw new IllegalArgumentException("No model " + displayName);
     }
 
+    /** A device added by that client; returns its id. */
+    public static long device(ApiClient client, long customerId, long siteId, long modelId, String mac) {
+        ApiClient.Response added = client.post("/api/v1/customers/" + customerId + "/devices",
+                Map.of("siteId", siteId, "modelId", modelId, "macAddress", mac));
+        check(added, 201);
+        return added.json().get("id").asLong();
+    }
+
+    /** A fresh customer admin's email, for tests that need to know the account's credentials. */
+    public static String adminEmail() {
+        return "admin-" + UUID.randomUUID() + "@example.test";
+    }
+
     /** A MAC address no other test uses, with the given OUI (6 hex digits, such as 805EC0 for Yealink). */
     public static String uniqueMac(String oui) {
         long n = MAC.incrementAndGet() & 0xFFFFFFL;
