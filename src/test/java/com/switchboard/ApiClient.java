@@ -50,6 +50,11 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, minted.json().get("token").asString(), "en");
     }
 
+    /** A client holding a token it was given, as a script would. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient("http://localhost:" + port, token, "en");
+    }
+
     public static ApiClient provider(int port) {
         return signIn(port, PROVIDER_EMAIL, PROVIDER_PASSWORD);
     }
