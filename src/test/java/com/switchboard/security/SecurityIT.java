@@ -1,22 +1,10 @@
 package com.switchboard.security;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.switchboard.ApiClient;
+import com.switchboard.Browser;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
 import org.junit.jupiter.api.Test;
@@ -33,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityIT {
 
     private static final String PASSWORD = "test-password-123";
-    private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|"
-            + "<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     @LocalServerPort
     int port;
@@ -246,53 +232,11 @@ class SecurityIT {
         return minted.json();
     }
 
-    private static String csrf(String page) {
-        Matcher matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).as("hidden _csrf input in the sign-in page").isTrue();
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    }
-
     private Browser browser() {
         return new Browser(port);
     }
 
-    /** A browser without JavaScript: keeps its cookies, does not follow redirects. */
-    static final class Browser {
-        private final String base;
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http;
-
-        Browser(int port) {
-            this.base = "http://localhost:" + port;
-            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        Browser withCookie(String name, String value) {
-            HttpCookie cookie = new HttpCookie(name, value);
-            cookie.setPath("/");
-            cookie.setVersion(0);
-            cookies.getCookieStore().add(URI.create(base), cookie);
-            return this;
-        }
-
-        String session() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+    private static String csrf(String page) {
+        return Browser.csrf(page);
     }
 }
