@@ -228,6 +228,46 @@ class DeviceApiIT {
         assertProblem(array, 400, "request.unreadable");
     }
 
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "size=0              | size:request.page-size",
+            "size=501            | size:request.page-size",
+            "page=-1             | page:request.parameter.invalid",
+            "page=abc            | page:request.parameter.invalid",
+            "status=BROKEN       | status:request.parameter.invalid",
+            "sort=colour         | sort:request.parameter.invalid",
+            "siteId=abc          | siteId:request.parameter.invalid",
+            "modelId=1.5         | modelId:request.parameter.invalid",
+            "assigned=maybe      | assigned:request.parameter.invalid",
+    })
+    void refusesListParametersThatMakeNoSenseWithA400NamingThem(String query, String error) {
+        ApiClient.Response refused = admin.get(devices + "?" + query);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertProblem(refused, 400, refused.code());
+        assertThat(errors(refused)).containsExactly(error);
+    }
+
+    @Test
+    void answersOddRequestsWithProblemsNeverA500() {
+        assertProblem(admin.get(devices + "?q=" + "a".repeat(101)), 400, "request.parameter.invalid");
+        assertProblem(admin.get(devices + "/abc"), 400, "request.invalid");
+        assertProblem(admin.get("/api/v1/customers/abc/devices"), 400, "request.invalid");
+        assertProblem(admin.get("/api/v1/customers/-1/devices"), 404, "customer.not-found");
+        assertProblem(admin.sendRaw("POST", devices, "application/json", new byte[0]), 400, "request.unreadable");
+        assertProblem(admin.post(devices, "null"), 400, "request.unreadable");
+        ApiClient.Response put = admin.send("PUT", devices, Map.of(), Map.of());
+        assertProblem(put, 405, "request.method");
+        assertThat(put.header("Allow")).contains("GET", "POST");
+        assertProblem(admin.inLanguage("fr").get("/api/v1/no-such-thing"), 404, "request.not-found");
+        assertThat(admin.inLanguage("fr").get("/api/v1/no-such-thing").json().get("title").asString()).isEqualTo("Introuvable");
+        assertProblem(admin.post(devices, Map.of("siteId", site, "modelId", t46u, "macAddress", "x".repeat(10_000),
+                "label", "y".repeat(10_000))), 422, "request.invalid");
+        assertProblem(admin.post(devices, Map.of("siteId", Long.MAX_VALUE, "modelId", Long.MAX_VALUE,
+                "macAddress", TestData.uniqueMac(YEALINK))), 404, "site.not-found");
+        assertThat(admin.get(devices + "?q=%25_%5C&sort=mac&status=unassigned&assigned=false&size=500").status()).isEqualTo(200);
+    }
+
     @Test
     void answersAnotherContentTypeWith415() {
         ApiClient.Response refused = admin.sendRaw("POST", devices, "text/plain", "hello".getBytes());
