@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TestData {
 
+    /** The password of every admin account the tests create. */
+    public static final String PASSWORD = "test-password-123";
+
     private static final AtomicLong MAC = new AtomicLong(System.nanoTime() & 0xFFFFFFL);
 
     private TestData() {
@@ -26,10 +29,15 @@ public final class TestData {
 
     /** A customer admin of that customer, signed in with a token of its own. */
     public static ApiClient customerAdmin(int port, ApiClient provider, long customerId) {
-        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        return ApiClient.signIn(port, customerAdminAccount(provider, customerId), PASSWORD);
+    }
+
+    /** A customer admin of that customer, not signed in: returns its email; its password is {@link #PASSWORD}. */
+    public static String customerAdminAccount(ApiClient provider, long customerId) {
+        String email = adminEmail();
         check(provider.post("/api/v1/customers/" + customerId + "/admins",
-                Map.of("email", email, "name", "Test Admin", "password", "test-password-123")), 201);
-        return ApiClient.signIn(port, email, "test-password-123");
+                Map.of("email", email, "name", "Test Admin", "password", PASSWORD)), 201);
+        return email;
     }
 
     public static long site(ApiClient client, long customerId, String name, String country, String timeZone) {

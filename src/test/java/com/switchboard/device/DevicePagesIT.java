@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SwitchboardTest
 class DevicePagesIT {
 
-    private static final String PASSWORD = "test-password-123";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -38,8 +38,7 @@ class DevicePagesIT {
     void setUp() throws Exception {
         ApiClient provider = ApiClient.provider(port);
         customer = TestData.customer(provider, "CA");
-        String email = TestData.adminEmail();
-        provider.post("/api/v1/customers/" + customer + "/admins", Map.of("email", email, "name", "Pages", "password", PASSWORD));
+        String email = TestData.customerAdminAccount(provider, customer);
         admin = ApiClient.signIn(port, email, PASSWORD);
         montreal = TestData.site(admin, customer, "Montréal", "CA", "America/Toronto");
         paris = TestData.site(admin, customer, "Paris", "FR", "Europe/Paris");

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SwitchboardTest
 class AdminApiIT {
 
-    private static final String PASSWORD = "test-password-123";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @LocalServerPort
     int port;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SwitchboardTest
 class SecurityIT {
 
-    private static final String PASSWORD = "test-password-123";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -48,7 +48,7 @@ class SecurityIT {
     void aTokenMintedWithBasicCarriesTheAdminsRoleAndCustomer() {
         ApiClient provider = ApiClient.provider(port);
         long customer = TestData.customer(provider, "CA");
-        String email = newAdmin(provider, customer);
+        String email = TestData.customerAdminAccount(provider, customer);
 
         ApiClient.Response minted = ApiClient.anonymous(port).send("POST", "/api/v1/tokens",
                 Map.of("name", "  deploy script  ", "expiresInDays", 7), Map.of("Authorization", ApiClient.basic(email, PASSWORD)));
@@ -80,7 +80,7 @@ class SecurityIT {
     @Test
     void tokensAreListedAndARevokedTokenNoLongerWorks() {
         ApiClient provider = ApiClient.provider(port);
-        String email = newAdmin(provider, TestData.customer(provider, "FR"));
+        String email = TestData.customerAdminAccount(provider, TestData.customer(provider, "FR"));
         JsonNode first = mint(email);
         JsonNode second = mint(email);
         ApiClient firstClient = ApiClient.withToken(port, first.get("token").asString());
@@ -107,7 +107,7 @@ class SecurityIT {
     void basicAuthenticationOnlyMintsTokens() {
         ApiClient provider = ApiClient.provider(port);
         long customer = TestData.customer(provider, "CA");
-        String email = newAdmin(provider, customer);
+        String email = TestData.customerAdminAccount(provider, customer);
         Map<String, String> basic = Map.of("Authorization", ApiClient.basic(email, PASSWORD));
         ApiClient anonymous = ApiClient.anonymous(port);
 
@@ -126,7 +126,7 @@ class SecurityIT {
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneMustWait() {
         ApiClient provider = ApiClient.provider(port);
-        String email = newAdmin(provider, TestData.customer(provider, "CA"));
+        String email = TestData.customerAdminAccount(provider, TestData.customer(provider, "CA"));
         ApiClient anonymous = ApiClient.anonymous(port);
 
         for (int i = 0; i < 5; i++) {
@@ -164,7 +164,7 @@ class SecurityIT {
     @Test
     void aSignInWithoutTheCsrfTokenIsRefused() throws Exception {
         ApiClient provider = ApiClient.provider(port);
-        String email = newAdmin(provider, TestData.customer(provider, "CA"));
+        String email = TestData.customerAdminAccount(provider, TestData.customer(provider, "CA"));
         Browser browser = browser();
         browser.get("/login");
 
@@ -177,7 +177,7 @@ class SecurityIT {
     @Test
     void signingInGivesANewSessionAndTheOldOneStaysAnonymous() throws Exception {
         ApiClient provider = ApiClient.provider(port);
-        String email = newAdmin(provider, TestData.customer(provider, "CA"));
+        String email = TestData.customerAdminAccount(provider, TestData.customer(provider, "CA"));
         Browser browser = browser();
         HttpResponse<String> login = browser.get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
@@ -202,7 +202,7 @@ class SecurityIT {
     @Test
     void aWrongPasswordOnTheFormShowsTheErrorAndTheRightOneWorks() throws Exception {
         ApiClient provider = ApiClient.provider(port);
-        String email = newAdmin(provider, TestData.customer(provider, "CA"));
+        String email = TestData.customerAdminAccount(provider, TestData.customer(provider, "CA"));
         Browser browser = browser();
 
         HttpResponse<String> login = browser.get("/login");
@@ -215,14 +215,6 @@ class SecurityIT {
         HttpResponse<String> right = browser.postForm("/login",
                 Map.of("email", email, "password", PASSWORD, "_csrf", csrf(login.body())));
         assertThat(right.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
-    }
-
-    private String newAdmin(ApiClient provider, long customer) {
-        String email = TestData.adminEmail();
-        ApiClient.Response created = provider.post("/api/v1/customers/" + customer + "/admins",
-                Map.of("email", email, "name", "Security Test", "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return email;
     }
 
     private JsonNode mint(String email) {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SwitchboardTest
 class PagesIT {
 
-    private static final String PASSWORD = "test-password-123";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -32,7 +32,7 @@ class PagesIT {
     void everyPageOfACustomerAdminRendersInEnglishAndFrench() throws Exception {
         ApiClient provider = ApiClient.provider(port);
         long customer = TestData.customer(provider, "CA");
-        String email = customerAdmin(provider, customer);
+        String email = TestData.customerAdminAccount(provider, customer);
         ApiClient admin = ApiClient.signIn(port, email, PASSWORD);
         long site = TestData.site(admin, customer, "Montréal", "CA", "America/Toronto");
         long device = TestData.device(admin, customer, site, TestData.model(admin, "Yealink T46U"), TestData.uniqueMac("805EC0"));
@@ -86,7 +86,7 @@ class PagesIT {
     void sitesAdminsAndTokensFormsWork() throws Exception {
         ApiClient provider = ApiClient.provider(port);
         long customer = TestData.customer(provider, "FR");
-        String email = customerAdmin(provider, customer);
+        String email = TestData.customerAdminAccount(provider, customer);
         Browser browser = new Browser(port).signIn(email, PASSWORD);
 
         HttpResponse<String> site = browser.postForm("/sites/new", form(browser.get("/sites/new?lang=fr").body(),
@@ -125,14 +125,6 @@ class PagesIT {
         HttpResponse<String> deleted = browser.postForm("/sites/" + siteId + "/delete", form(browser.get("/sites").body()));
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from site where id = :id").param("id", siteId).query(Long.class).single()).isZero();
-    }
-
-    private String customerAdmin(ApiClient provider, long customer) {
-        String email = TestData.adminEmail();
-        ApiClient.Response created = provider.post("/api/v1/customers/" + customer + "/admins",
-                Map.of("email", email, "name", "Pages Test", "password", PASSWORD));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return email;
     }
 
     /** A form as the page would post it: its CSRF token plus the fields given as name, value pairs. */
