@@ -3,6 +3,7 @@ package com.switchboard.security;
 import java.util.Map;
 
 import com.switchboard.ApiClient;
+import com.switchboard.Browser;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,13 +133,15 @@ class AdminApiIT {
     }
 
     @Test
-    void deletesAnAdminWhoThenCanNoLongerSignInButNotOneself() {
+    void deletesAnAdminWhoThenCanNoLongerSignInButNotOneself() throws Exception {
         ApiClient first = TestData.customerAdmin(port, provider, customer);
         long firstId = first.get("/api/v1/me").json().get("adminId").asLong();
         String email = TestData.adminEmail();
         long secondId = first.post(admins, Map.of("email", email, "name", "Second", "password", PASSWORD)).json()
                 .get("id").asLong();
         ApiClient second = ApiClient.signIn(port, email, PASSWORD);
+        Browser secondInBrowser = new Browser(port).signIn(email, PASSWORD);
+        assertThat(secondInBrowser.get("/devices").statusCode()).isEqualTo(200);
         // The second admin's work stays when the account goes.
         long site = TestData.site(second, customer, "Montréal", "CA", "America/Toronto");
         TestData.device(second, customer, site, TestData.model(second, "Yealink T46U"), TestData.uniqueMac("805EC0"));
@@ -147,6 +150,7 @@ class AdminApiIT {
         assertThat(first.delete(admins + "/" + secondId).status()).isEqualTo(204);
 
         assertProblem(second.get("/api/v1/me"), 401, "security.token.invalid");
+        assertThat(secondInBrowser.get("/devices").statusCode()).as("the deleted admin's page session").isEqualTo(302);
         assertThatThrownBy(() -> ApiClient.signIn(port, email, PASSWORD)).hasMessageContaining("401");
         assertProblem(first.delete(admins + "/" + secondId), 404, "admin.not-found");
         assertThat(first.get(admins).json()).extracting(a -> a.get("id").asLong()).containsExactly(firstId);
