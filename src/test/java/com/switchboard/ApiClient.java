@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,7 @@ public final class ApiClient {
     public static final String PROVIDER_PASSWORD = "provider-password-1";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<Integer, ApiClient> PROVIDERS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
@@ -50,8 +52,14 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, minted.json().get("token").asString(), "en");
     }
 
+    /** A client holding a token it was given, as a script would. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient("http://localhost:" + port, token, "en");
+    }
+
+    /** The provider admin; one token per server, since every sign-in costs a password hash. */
     public static ApiClient provider(int port) {
-        return signIn(port, PROVIDER_EMAIL, PROVIDER_PASSWORD);
+        return PROVIDERS.computeIfAbsent(port, p -> signIn(p, PROVIDER_EMAIL, PROVIDER_PASSWORD));
     }
 
     public static String basic(String email, String password) {

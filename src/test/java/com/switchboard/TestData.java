@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TestData {
 
+    /** The password of every admin account the tests create. */
+    public static final String PASSWORD = "test-password-123";
+
     private static final AtomicLong MAC = new AtomicLong(System.nanoTime() & 0xFFFFFFL);
 
     private TestData() {
@@ -25,18 +28,24 @@ public final class TestData {
     }
 
     /** The password of every admin account made by {@link #customerAdminEmail}. */
-    public static final String ADMIN_PASSWORD = "test-password-123";
+    public static final String ADMIN_PASSWORD = PASSWORD;
 
     /** A customer admin of that customer, signed in with a token of its own. */
     public static ApiClient customerAdmin(int port, ApiClient provider, long customerId) {
-        return ApiClient.signIn(port, customerAdminEmail(provider, customerId), ADMIN_PASSWORD);
+        return ApiClient.signIn(port, customerAdminAccount(provider, customerId), PASSWORD);
+    }
+
+    /** A customer admin of that customer, not signed in: returns its email; its password is {@link #PASSWORD}. */
+    public static String customerAdminAccount(ApiClient provider, long customerId) {
+        String email = adminEmail();
+        check(provider.post("/api/v1/customers/" + customerId + "/admins",
+                Map.of("email", email, "name", "Test Admin", "password", PASSWORD)), 201);
+        return email;
     }
 
     /** A customer admin of that customer with the password {@link #ADMIN_PASSWORD}; returns its email. */
     public static String customerAdminEmail(ApiClient provider, long customerId) {
-        String email = "admin-" + UUID.randomUUID() + "@example.test";
-        check(provider.post("/api/v1/customers/" + customerId + "/admins",
-                Map.of("email", email, "name", "Test Admin", "password", ADMIN_PASSWORD)), 201);
+        return customerAdminAccount(provider, customerId);
         return email;
     }
 
@@ -58,6 +67,19 @@ public final class TestData {
             }
         }
         throw new IllegalArgumentException("No model " + displayName);
+    }
+
+    /** A device added by that client; returns its id. */
+    public static long device(ApiClient client, long customerId, long siteId, long modelId, String mac) {
+        ApiClient.Response added = client.post("/api/v1/customers/" + customerId + "/devices",
+                Map.of("siteId", siteId, "modelId", modelId, "macAddress", mac));
+        check(added, 201);
+        return added.json().get("id").asLong();
+    }
+
+    /** A fresh customer admin's email, for tests that need to know the account's credentials. */
+    public static String adminEmail() {
+        return "admin-" + UUID.randomUUID() + "@example.test";
     }
 
     /** A MAC address no other test uses, with the given OUI (6 hex digits, such as 805EC0 for Yealink). */

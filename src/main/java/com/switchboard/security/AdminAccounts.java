@@ -13,6 +13,8 @@ import com.switchboard.web.DomainException;
 import com.switchboard.web.DomainException.FieldProblem;
 import com.switchboard.web.DomainException.Kind;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +30,16 @@ public class AdminAccounts {
     private final Customers customers;
     private final CustomerScope scope;
     private final AuditLog audit;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     AdminAccounts(AdminAccountRepository repository, PasswordEncoder passwords, Customers customers,
-                  CustomerScope scope, AuditLog audit) {
+                  CustomerScope scope, AuditLog audit, FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.repository = repository;
         this.passwords = passwords;
         this.customers = customers;
         this.scope = scope;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public record NewAdmin(String email, String name, String password) {
@@ -71,6 +75,8 @@ public class AdminAccounts {
             throw DomainException.conflict("admin.delete.self");
         }
         repository.delete(adminId);
+        // Its tokens go with the account (cascade); its signed-in pages must go too.
+        sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
         audit.record(customerId, "admin.deleted", "admin", adminId, account.email());
     }
 

@@ -7,11 +7,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates an API call by its {@code Authorization: Bearer} token. */
@@ -36,7 +36,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<AdminUser> user = tokens.authenticate(header.substring(7).trim());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("security.token.invalid"));
+            entryPoint.commence(request, response, new InvalidToken());
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -46,6 +46,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A bearer token that is unknown, expired or revoked: the client is told so, not just "sign in". */
+    static final class InvalidToken extends BadCredentialsException {
+        InvalidToken() {
+            super("security.token.invalid");
         }
     }
 }

@@ -133,7 +133,8 @@ class SecurityConfiguration {
                 return;
             }
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(response, HttpStatus.UNAUTHORIZED, "security.unauthenticated", locale);
+            problems.write(response, HttpStatus.UNAUTHORIZED,
+                    e instanceof BearerTokenFilter.InvalidToken ? "security.token.invalid" : "security.unauthenticated", locale);
         }
 
         @Override

@@ -27,6 +27,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every failure of an API call into a problem detail with a stable code, so that nothing a
@@ -73,7 +75,23 @@ class ApiExceptionAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
-        return problems.response(HttpStatus.BAD_REQUEST, "request.unreadable", new Object[0], List.of(), locale);
+        return problems.response(HttpStatus.BAD_REQUEST, "request.unreadable", new Object[0], wrongType(e), locale);
+    }
+
+    /** Well-formed JSON with a value of the wrong type names the field, so the client knows what to fix. */
+    private static List<Problems.FieldError> wrongType(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof DatabindException mapping) || mapping.getPath().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : mapping.getPath()) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? List.of() : List.of(new Problems.FieldError(field.toString(), "request.field.type"));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,

@@ -14,6 +14,10 @@ public final class FormErrors {
             return;
         }
         for (DomainException.FieldProblem problem : e.fieldProblems()) {
+            if (result.hasFieldErrors(problem.field())) {
+                // The value typed could not even be read (typeMismatch): that error already says what to fix.
+                continue;
+            }
             if (result.getFieldType(problem.field()) != null || hasField(result, problem.field())) {
                 result.rejectValue(problem.field(), problem.code(), problem.args(), null);
             } else {
