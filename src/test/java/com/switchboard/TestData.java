@@ -46,7 +46,6 @@ public final class TestData {
     /** A customer admin of that customer with the password {@link #ADMIN_PASSWORD}; returns its email. */
     public static String customerAdminEmail(ApiClient provider, long customerId) {
         return customerAdminAccount(provider, customerId);
-        return email;
     }
 
     public static long site(ApiClient client, long customerId, String name, String country, String timeZone) {
