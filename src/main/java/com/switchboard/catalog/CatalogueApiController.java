@@ -1,5 +1,6 @@
 package com.switchboard.catalog;
 
+import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.util.List;
 
@@ -57,6 +58,8 @@ class CatalogueApiController {
     @PostMapping("/api/v1/device-models")
     ResponseEntity<ModelBody> add(@RequestBody ModelRequest body) {
         scope.requireProvider();
+        RequiredFields.check("manufacturer", body.manufacturer(), "model", body.model(), "kind", body.kind(),
+                "lineKeys", body.lineKeys(), "provisioningFamily", body.provisioningFamily());
         DeviceModel model = catalogue.add(ModelDetails.of(body.manufacturer(), body.model(), body.kind(), body.lineKeys(),
                 body.provisioningFamily(), body.countries(), body.active()));
         return ResponseEntity.created(URI.create("/api/v1/device-models/" + model.id())).body(ModelBody.of(model));

@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,7 @@ class CustomerApiController {
 
     @PostMapping
     ResponseEntity<CustomerBody> create(@RequestBody CreateCustomer body) {
+        RequiredFields.check("name", body.name(), "country", body.country());
         Customer customer = customers.add(new Customers.NewCustomer(body.name(), body.country(), body.language()));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id())).body(CustomerBody.of(customer));
     }

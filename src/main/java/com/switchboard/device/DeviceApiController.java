@@ -1,5 +1,6 @@
 package com.switchboard.device;
 
+import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,7 @@ class DeviceApiController {
     @PostMapping
     ResponseEntity<DeviceBody> add(@PathVariable long customerId, @RequestBody AddRequest body, Locale locale) {
         CustomerId customer = scope.require(customerId);
+        RequiredFields.check("siteId", body.siteId(), "modelId", body.modelId(), "macAddress", body.macAddress());
         DeviceView device = inventory.add(new AddDevice(customer, body.siteId(), body.modelId(), body.macAddress(), body.label()));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customerId + "/devices/" + device.id()))
                 .body(body(device, locale));

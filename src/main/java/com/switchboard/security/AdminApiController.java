@@ -1,5 +1,6 @@
 package com.switchboard.security;
 
+import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +49,7 @@ class AdminApiController {
     @PostMapping
     ResponseEntity<AdminBody> create(@PathVariable long customerId, @RequestBody CreateAdmin body) {
         CustomerId customer = scope.require(customerId);
+        RequiredFields.check("email", body.email(), "name", body.name(), "password", body.password());
         AdminAccount admin = accounts.addCustomerAdmin(customer, new AdminAccounts.NewAdmin(body.email(), body.name(), body.password()));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customerId + "/admins/" + admin.id()))
                 .body(AdminBody.of(admin));

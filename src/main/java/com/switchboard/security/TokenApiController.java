@@ -1,5 +1,6 @@
 package com.switchboard.security;
 
+import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.util.List;
 
@@ -35,6 +36,7 @@ class TokenApiController {
 
     @PostMapping("/tokens")
     ResponseEntity<ApiTokens.MintedToken> mint(@RequestBody MintRequest request) {
+        RequiredFields.check("name", request.name());
         ApiTokens.MintedToken token = tokens.mint(scope.current(), request.name(), request.expiresInDays());
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
     }

@@ -1,5 +1,6 @@
 package com.switchboard.site;
 
+import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,7 @@ class SiteApiController {
     @PostMapping
     ResponseEntity<SiteBody> create(@PathVariable long customerId, @RequestBody SiteRequest body) {
         CustomerId customer = scope.require(customerId);
+        RequiredFields.check("name", body.name(), "country", body.country(), "timeZone", body.timeZone());
         Site site = sites.add(customer, SiteDetails.of(body.name(), body.address(), body.country(), body.region(),
                 body.timeZone(), body.language()));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customerId + "/sites/" + site.id()))

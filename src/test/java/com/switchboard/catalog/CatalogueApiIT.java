@@ -119,10 +119,15 @@ class CatalogueApiIT {
         ApiClient provider = ApiClient.provider(port);
 
         ApiClient.Response incomplete = provider.post("/api/v1/device-models", Map.of("manufacturer", "Yealink",
-                "kind", "TOASTER", "lineKeys", -1, "provisioningFamily", "Not a family!", "countries", List.of("ZZ")));
+                "model", " ", "kind", "TOASTER", "lineKeys", -1, "provisioningFamily", "Not a family!", "countries", List.of("ZZ")));
         assertProblem(incomplete, 422, "request.invalid");
         assertThat(errors(incomplete)).containsExactlyInAnyOrder("model:validation.required", "kind:catalog.kind.invalid",
                 "lineKeys:catalog.line-keys.range", "provisioningFamily:catalog.family.invalid", "countries:validation.country");
+
+        ApiClient.Response missing = provider.post("/api/v1/device-models", Map.of("manufacturer", "Yealink", "model", "T99"));
+        assertProblem(missing, 400, "request.invalid");
+        assertThat(errors(missing)).containsExactlyInAnyOrder("kind:validation.required", "lineKeys:validation.required",
+                "provisioningFamily:validation.required");
 
         ApiClient.Response duplicate = provider.post("/api/v1/device-models", Map.of("manufacturer", "yealink",
                 "model", "T46U", "kind", "DESK_PHONE", "lineKeys", 27, "provisioningFamily", "yealink", "countries", List.of("CA")));

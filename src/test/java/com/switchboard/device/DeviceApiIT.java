@@ -107,8 +107,8 @@ class DeviceApiIT {
     void refusesAMissingMac() {
         ApiClient.Response refused = admin.post(devices, Map.of("siteId", site, "modelId", t46u));
 
-        assertProblem(refused, 422, "request.invalid");
-        assertThat(errors(refused)).containsExactly("macAddress:device.mac.required");
+        assertProblem(refused, 400, "request.invalid");
+        assertThat(errors(refused)).containsExactly("macAddress:validation.required");
     }
 
     @Test
@@ -129,7 +129,7 @@ class DeviceApiIT {
     void reportsAMissingSiteAndModelTogether() {
         ApiClient.Response refused = admin.post(devices, Map.of("macAddress", TestData.uniqueMac(YEALINK)));
 
-        assertProblem(refused, 422, "request.invalid");
+        assertProblem(refused, 400, "request.invalid");
         assertThat(errors(refused)).containsExactlyInAnyOrder("siteId:validation.required", "modelId:validation.required");
     }
 

@@ -104,7 +104,11 @@ class AdminApiIT {
         assertThat(errors(refused)).containsExactly("password:admin.password.too-short");
         assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("12");
 
-        ApiClient.Response empty = provider.post(admins, Map.of("email", "not an email"));
+        ApiClient.Response missing = provider.post(admins, Map.of("email", "someone@example.test"));
+        assertProblem(missing, 400, "request.invalid");
+        assertThat(errors(missing)).containsExactlyInAnyOrder("name:validation.required", "password:validation.required");
+
+        ApiClient.Response empty = provider.post(admins, Map.of("email", "not an email", "name", "", "password", ""));
         assertProblem(empty, 422, "request.invalid");
         assertThat(errors(empty)).containsExactlyInAnyOrder("email:validation.email", "name:validation.required",
                 "password:admin.password.too-short");

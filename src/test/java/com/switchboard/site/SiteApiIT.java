@@ -88,7 +88,7 @@ class SiteApiIT {
         assertThat(errors(refused)).containsExactlyInAnyOrder("country:validation.country", "timeZone:site.time-zone.invalid");
 
         ApiClient.Response empty = admin.post(sites, Map.of());
-        assertProblem(empty, 422, "request.invalid");
+        assertProblem(empty, 400, "request.invalid");
         assertThat(errors(empty)).containsExactlyInAnyOrder("name:validation.required", "country:validation.required",
                 "timeZone:validation.required");
 
