@@ -33,7 +33,7 @@ class DashboardController {
     /** The checklist follows real data: each step is done when what it asks for exists. */
     record Checklist(boolean site, boolean devices, boolean user) {
 
-        boolean complete() {
+        public boolean complete() {
             return site && devices && user;
         }
     }

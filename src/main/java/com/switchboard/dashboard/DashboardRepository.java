@@ -20,11 +20,11 @@ class DashboardRepository {
     record Counts(long sites, long devicesAssigned, long devicesUnassigned, long users, long usersWithDevice,
                   long numbersAvailable, long numbersAssigned) {
 
-        long devices() {
+        public long devices() {
             return devicesAssigned + devicesUnassigned;
         }
 
-        long numbers() {
+        public long numbers() {
             return numbersAvailable + numbersAssigned;
         }
     }

@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A notification shown in the layout's toast area after a redirect. */
-public record Toast(String level, String text) {
+/**
+ * A notification shown in the layout's toast area after a redirect. Flash attributes live in the
+ * session, which is stored in PostgreSQL: hence Serializable.
+ */
+public record Toast(String level, String text) implements java.io.Serializable {
 
     public static void success(RedirectAttributes redirect, String text) {
         add(redirect, new Toast("success", text));
