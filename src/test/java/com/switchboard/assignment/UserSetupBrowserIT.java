@@ -94,8 +94,9 @@ class UserSetupBrowserIT {
         long model = TestData.model(tenant.admin(), "Yealink T46U");
         String firstMac = TestData.uniqueMac("805EC0");
         tenant.admin().post(tenant.path("/devices"), Map.of("siteId", montreal, "modelId", model, "macAddress", firstMac, "label", "Réception"));
-        tenant.admin().post(tenant.path("/devices"), Map.of("siteId", montreal, "modelId", TestData.model(tenant.admin(), "Yealink T54W"),
-                "macAddress", TestData.uniqueMac("805EC0")));
+        long conferencePhone = tenant.admin().post(tenant.path("/devices"), Map.of("siteId", montreal,
+                "modelId", TestData.model(tenant.admin(), "Yealink T54W"), "macAddress", TestData.uniqueMac("805EC0")))
+                .json().get("id").asLong();
         String email = "browser-" + UUID.randomUUID() + "@example.test";
         assertThat(tenant.provider().post("/api/v1/customers/" + tenant.customerId() + "/admins",
                 Map.of("email", email, "name", "Sophie Admin", "password", PASSWORD)).status()).isEqualTo(201);
@@ -186,6 +187,30 @@ class UserSetupBrowserIT {
         assertThat(browser.findElement(By.id("numbers-table")).getText()).contains("Nathalie Bergeron");
         screenshot("numbers-after");
 
+        // The Users page filters as one types, and the address keeps the search.
+        browser.findElement(By.id("nav-users")).click();
+        waitFor("users-table");
+        assertThat(browser.findElements(By.cssSelector("#users-table tbody tr"))).hasSize(3);
+        browser.findElement(By.id("q")).sendKeys("dial");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#users-table tbody tr"), 1));
+        assertThat(browser.findElement(By.id("users-table")).getText()).contains("Diallo, Awa");
+        assertThat(browser.getCurrentUrl()).contains("q=dial");
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys(" ");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#users-table tbody tr"), 3));
+        browser.findElement(By.id("sort-extension")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#users-table tbody tr"), "100"));
+        screenshot("users");
+
+        // The device's own page: assign it to a user of its site.
+        browser.get("http://localhost:" + port + "/devices/" + conferencePhone);
+        waitFor("device-user");
+        new Select(browser.findElement(By.id("device-user"))).selectByVisibleText("Bergeron, Nathalie · 300");
+        browser.findElement(By.id("assign-device")).click();
+        waitFor("device-holder");
+        assertThat(browser.findElement(By.id("device-holder")).getText()).isEqualTo("Nathalie Bergeron");
+        screenshot("device-page");
+
         browser.findElement(By.id("nav-dashboard")).click();
         waitFor("dashboard-counts");
         assertThat(browser.findElement(By.id("count-users")).getText()).isEqualTo("3");
@@ -199,7 +224,7 @@ class UserSetupBrowserIT {
                 select count(*) from app_user u
                 where u.customer_id = :c and exists (select 1 from phone_number n where n.assigned_user_id = u.id)
                   and exists (select 1 from device d where d.assigned_user_id = u.id and d.status = 'ASSIGNED')
-                """).param("c", tenant.customerId()).query(Long.class).single()).isEqualTo(2);
+                """).param("c", tenant.customerId()).query(Long.class).single()).isEqualTo(3);
     }
 
     private long site(TestTenant tenant, String name) {
