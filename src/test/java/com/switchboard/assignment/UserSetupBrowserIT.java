@@ -227,6 +227,83 @@ class UserSetupBrowserIT {
                 """).param("c", tenant.customerId()).query(Long.class).single()).isEqualTo(3);
     }
 
+    @Test
+    void addsNumbersSendsALateRefusalBackToItsStepEditsAndDeletesAUser() throws IOException {
+        TestTenant tenant = TestTenant.create(port, "FR");
+        ApiClient.Response paris = tenant.admin().post(tenant.path("/sites"),
+                Map.of("name", "Paris", "country", "FR", "timeZone", "Europe/Paris", "language", "fr"));
+        long site = paris.json().get("id").asLong();
+        String email = "browser-" + UUID.randomUUID() + "@example.test";
+        tenant.provider().post("/api/v1/customers/" + tenant.customerId() + "/admins",
+                Map.of("email", email, "name", "Camille Admin", "password", PASSWORD));
+        signIn(email);
+        browser.findElement(By.cssSelector("a[lang='fr']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+
+        // Add numbers: a number of another country is refused next to its field, then a range is added.
+        browser.findElement(By.id("nav-numbers")).click();
+        browser.findElement(By.id("add-numbers")).click();
+        type("from", "+1 514 555 0100");
+        browser.findElement(By.id("save-numbers")).click();
+        waitFor("from-error");
+        assertThat(browser.findElement(By.id("from-error")).getText()).contains("n'est pas un numéro du pays du site");
+        screenshot("numbers-add-error");
+        type("from", "01 99 00 77 00");
+        type("to", "09");
+        browser.findElement(By.id("save-numbers")).click();
+        waitFor("numbers-table");
+        assertThat(browser.findElements(By.cssSelector("#numbers-table tbody tr"))).hasSize(10);
+        assertThat(browser.findElement(By.id("numbers-table")).getText()).contains("01 99 00 77 00", "01 99 00 77 09");
+        new Select(browser.findElement(By.id("status"))).selectByValue("ASSIGNED");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("numbers-empty")));
+        assertThat(browser.getCurrentUrl()).contains("status=ASSIGNED");
+
+        // The wizard: the number is taken by someone else before "Create"; the refusal shows on the number step.
+        browser.get("http://localhost:" + port + "/users/setup/start");
+        waitFor("step-title");
+        type("firstName", "Manon");
+        type("lastName", "Leroy");
+        type("email", "manon.leroy@example.test");
+        next();
+        new Select(browser.findElement(By.id("numberId"))).selectByVisibleText("01 99 00 77 00");
+        next();
+        next();
+        long other = tenant.user(site, "Jules", "Faure", "500");
+        long taken = jdbc.sql("select id from phone_number where e164 = '+33199007700'").query(Long.class).single();
+        tenant.admin().put(tenant.path("/numbers/" + taken + "/assignment"), Map.of("userId", other));
+        browser.findElement(By.id("wizard-create")).click();
+        waitFor("numberId-error");
+        assertThat(browser.findElement(By.id("numberId-error")).getText()).contains("01 99 00 77 00").contains("déjà attribué");
+        assertThat(jdbc.sql("select count(*) from app_user where email = 'manon.leroy@example.test'").query(Long.class).single())
+                .isZero();
+        new Select(browser.findElement(By.id("numberId"))).selectByVisibleText("01 99 00 77 01");
+        next();
+        next();
+        browser.findElement(By.id("wizard-create")).click();
+        waitFor("user-name");
+        assertThat(browser.findElement(By.id("user-numbers")).getText()).contains("01 99 00 77 01");
+
+        // Edit, then delete after a confirmation that says what is freed.
+        browser.findElement(By.id("edit-user")).click();
+        type("extension", "500");
+        browser.findElement(By.id("save-user")).click();
+        waitFor("extension-error");
+        assertThat(browser.findElement(By.id("extension-error")).getText()).contains("500");
+        type("extension", "555");
+        browser.findElement(By.id("save-user")).click();
+        waitFor("user-name");
+        assertThat(browser.findElement(By.tagName("dl")).getText()).contains("555");
+        browser.findElement(By.id("delete-user")).click();
+        waitFor("delete-frees");
+        assertThat(browser.findElement(By.id("delete-frees")).getText()).contains("1 numéro");
+        screenshot("user-delete");
+        browser.findElement(By.id("confirm-delete")).click();
+        waitFor("users-table");
+        assertThat(browser.findElement(By.id("users-table")).getText()).doesNotContain("Leroy");
+        assertThat(jdbc.sql("select count(*) from phone_number where e164 = '+33199007701' and assigned_user_id is null")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private long site(TestTenant tenant, String name) {
         ApiClient.Response created = tenant.admin().post(tenant.path("/sites"),
                 Map.of("name", name, "country", "CA", "timeZone", "America/Toronto", "language", "fr"));
