@@ -14,6 +14,13 @@ public record TestTenant(ApiClient provider, long customerId, ApiClient admin) {
         return new TestTenant(provider, customer, TestData.customerAdmin(port, provider, customer));
     }
 
+    /** The pages as another admin of this customer sees them, signed in through the form. */
+    public PageSession pages(int port) {
+        String email = "pages-" + java.util.UUID.randomUUID() + "@example.test";
+        created(provider.post(path("/admins"), Map.of("email", email, "name", "Page Admin", "password", "page-password-123")));
+        return PageSession.signIn(port, email, "page-password-123");
+    }
+
     public String path(String rest) {
         return "/api/v1/customers/" + customerId + rest;
     }
