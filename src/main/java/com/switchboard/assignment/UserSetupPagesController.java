@@ -295,6 +295,13 @@ class UserSetupPagesController {
     }
 
     private String render(CustomerId customer, Step step, SetupForm draft, BindingResult result, Model model) {
+        List<Site> all = sites.of(customer);
+        Site site = draft.getSiteId() == null ? null
+                : all.stream().filter(s -> s.id().value() == draft.getSiteId()).findFirst().orElse(null);
+        if (site == null && step != Step.PERSON) {
+            // The site went away (or was never chosen): the person step is where one is picked.
+            step = Step.PERSON;
+        }
         model.addAttribute("setup", draft);
         if (result != null) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "setup", result);
@@ -302,10 +309,7 @@ class UserSetupPagesController {
         model.addAttribute("step", step.path());
         model.addAttribute("stepIndex", step.ordinal() + 1);
         model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::path).toList());
-        List<Site> all = sites.of(customer);
         model.addAttribute("sites", SiteOptions.of(all));
-        Site site = draft.getSiteId() == null ? null
-                : all.stream().filter(s -> s.id().value() == draft.getSiteId()).findFirst().orElse(null);
         model.addAttribute("site", site);
         if (site != null && step != Step.PERSON) {
             List<NumberView> available = numbers.availableAt(customer, site.id());
