@@ -108,6 +108,9 @@ class UserSetupPagesController {
         List<Site> all = sites.of(customer);
         if (all.size() == 1) {
             draft.setSiteId(all.get(0).id().value());
+            if (all.get(0).language() != null) {
+                draft.setLanguage(all.get(0).language());
+            }
         }
         if (numberId != null) {
             NumberView number = numbers.get(customer, new NumberId(numberId));
