@@ -51,6 +51,7 @@ class AssignmentPagesIT {
         long device = tenant.device(site, "Yealink T46U", "805EC0");
         PageSession pages = tenant.pages(port);
 
+        assertThat(pages.get("/devices").body()).contains("href=\"/devices/" + device + "/assignment\"");
         HttpResponse<String> assigned = pages.post("/devices/" + device + "/assignment", Map.of("userId", Long.toString(user)));
 
         assertThat(assigned.uri().getPath()).isEqualTo("/devices/" + device);
