@@ -291,8 +291,6 @@ class UserSetupPagesController {
     private static void reject(DomainException e, BindingResult result) {
         List<FieldProblem> problems = e.fieldProblems().stream()
                 .map(p -> new FieldProblem(p.field().replaceFirst("^(user|newDevice)\\.", ""), p.code(), p.args()))
-                .map(p -> p.field().equals("siteId") && e.fieldProblems().stream().anyMatch(q -> q.field().startsWith("newDevice."))
-                        ? new FieldProblem("modelId", p.code(), p.args()) : p)
                 .toList();
         FormErrors.reject(new DomainException(e.kind(), e.code(), problems, e.args()), result);
     }

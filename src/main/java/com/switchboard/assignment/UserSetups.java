@@ -40,8 +40,8 @@ public class UserSetups {
     /** The checks of the person step, without adding anyone. */
     @Transactional(readOnly = true)
     public UserDetails checkPerson(CustomerId customerId, UserRequest person) {
-        UserDetails details = prefixed("user.", () -> person == null ? new UserRequest(null, null, null, null, null, null).details()
-                : person.details());
+        UserRequest request = person == null ? new UserRequest(null, null, null, null, null, null) : person;
+        UserDetails details = prefixed("user.", request::details);
         prefixed("user.", () -> {
             users.check(customerId, details, null);
             return null;
