@@ -15,6 +15,7 @@ import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.user.UserId;
 import com.switchboard.web.DomainException;
 import com.switchboard.web.DomainException.FieldProblem;
 import com.switchboard.web.DomainException.Kind;
@@ -50,6 +51,34 @@ public class DeviceInventory {
      */
     @Transactional
     public DeviceView add(AddDevice command) {
+        Checked checked = validate(command);
+        CurrentAdmin admin = scope.currentIfAny().orElse(null);
+        Optional<DeviceId> added = repository.insertIfNew(command.customerId(), checked.site().id(), checked.model().id(),
+                checked.mac(), checked.label(), admin == null ? null : admin.id());
+        if (added.isEmpty()) {
+            throw duplicate(command.customerId(), checked.mac());
+        }
+        audit.record(command.customerId(), "device.created", "device", added.get(),
+                checked.mac().display() + " " + checked.model().displayName() + " @ " + checked.site().name());
+        return withWarnings(repository.find(command.customerId(), added.get()).orElseThrow());
+    }
+
+    /**
+     * The checks of {@link #add(AddDevice)} without adding, so that a wizard can say at its device step
+     * that a MAC is already registered; the add itself checks again.
+     */
+    @Transactional(readOnly = true)
+    public void check(AddDevice command) {
+        Checked checked = validate(command);
+        if (repository.findByMac(checked.mac()).isPresent()) {
+            throw duplicate(command.customerId(), checked.mac());
+        }
+    }
+
+    private record Checked(Site site, DeviceModel model, MacAddress mac, String label) {
+    }
+
+    private Checked validate(AddDevice command) {
         customers.get(command.customerId());
         List<FieldProblem> problems = new ArrayList<>();
         Site site = null;
@@ -84,16 +113,7 @@ public class DeviceInventory {
         if (!problems.isEmpty()) {
             throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
         }
-        MacAddress mac = MacAddress.parse(command.macAddress());
-        CurrentAdmin admin = scope.currentIfAny().orElse(null);
-        Optional<DeviceId> added = repository.insertIfNew(command.customerId(), site.id(), model.id(), mac, label,
-                admin == null ? null : admin.id());
-        if (added.isEmpty()) {
-            throw duplicate(command.customerId(), mac);
-        }
-        audit.record(command.customerId(), "device.created", "device", added.get(),
-                mac.display() + " " + model.displayName() + " @ " + site.name());
-        return withWarnings(repository.find(command.customerId(), added.get()).orElseThrow());
+        return new Checked(site, model, MacAddress.parse(command.macAddress()), label);
     }
 
     private DomainException duplicate(CustomerId customerId, MacAddress mac) {
@@ -123,6 +143,56 @@ public class DeviceInventory {
         DeviceView device = get(customerId, id);
         repository.delete(customerId, id);
         audit.record(customerId, "device.deleted", "device", id, device.macAddress().display() + " " + device.modelDisplayName());
+    }
+
+    /**
+     * Gives the device to a user of its site. Giving it again to its holder changes nothing.
+     *
+     * @throws DomainException "device.assigned" (held by someone else, concurrent takers included) or
+     *                         "assignment.site-mismatch"
+     */
+    @Transactional
+    public DeviceView assign(CustomerId customerId, DeviceId id, UserId userId, SiteId userSite, String userName) {
+        DeviceView device = get(customerId, id);
+        if (device.assignedUserId() != null && device.assignedUserId() == userId.value()) {
+            return device;
+        }
+        if (!device.siteId().equals(userSite)) {
+            throw DomainException.field(Kind.UNPROCESSABLE, "deviceId", "assignment.site-mismatch",
+                    device.macAddress().display(), device.siteName());
+        }
+        if (!repository.assignIfFree(customerId, id, userId, userSite)) {
+            throw DomainException.field(Kind.CONFLICT, "deviceId", "device.assigned", device.macAddress().display());
+        }
+        audit.record(customerId, "device.assigned", "device", id, device.macAddress().display() + " → " + userName);
+        return get(customerId, id);
+    }
+
+    @Transactional
+    public DeviceView unassign(CustomerId customerId, DeviceId id) {
+        DeviceView device = get(customerId, id);
+        if (device.assignedUserId() == null) {
+            return device;
+        }
+        repository.free(customerId, id);
+        audit.record(customerId, "device.unassigned", "device", id, device.macAddress().display());
+        return get(customerId, id);
+    }
+
+    /** Frees every device of a user that is about to go. */
+    @Transactional
+    public int freeAllOf(CustomerId customerId, UserId userId) {
+        return repository.freeAllOf(customerId, userId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeviceView> ofUser(CustomerId customerId, UserId userId) {
+        return repository.ofUser(customerId, userId).stream().map(this::withWarnings).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeviceView> unassignedAt(CustomerId customerId, SiteId siteId) {
+        return repository.unassignedAt(customerId, sites.get(customerId, siteId).id());
     }
 
     /** The models that can be added at a site: the form's model list follows the chosen site. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.site.SiteId;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.user.UserId;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,6 +61,42 @@ class DeviceRepository {
     Optional<DeviceView> find(CustomerId customerId, DeviceId id) {
         return jdbc.sql(SELECT + " where d.id = :id and d.customer_id = :customerId")
                 .param("id", id.value()).param("customerId", customerId.value()).query(DEVICE).optional();
+    }
+
+    /** Takes the device for the user only if it is still free and at the user's site: a race has one winner. */
+    boolean assignIfFree(CustomerId customerId, DeviceId id, UserId userId, SiteId siteId) {
+        return jdbc.sql("""
+                update device set assigned_user_id = :userId, status = 'ASSIGNED'
+                where id = :id and customer_id = :customerId and site_id = :siteId and assigned_user_id is null
+                """)
+                .param("id", id.value()).param("customerId", customerId.value()).param("userId", userId.value())
+                .param("siteId", siteId.value()).update() == 1;
+    }
+
+    int free(CustomerId customerId, DeviceId id) {
+        return jdbc.sql("update device set assigned_user_id = null, status = 'UNASSIGNED' where id = :id and customer_id = :customerId")
+                .param("id", id.value()).param("customerId", customerId.value()).update();
+    }
+
+    int freeAllOf(CustomerId customerId, UserId userId) {
+        return jdbc.sql("""
+                update device set assigned_user_id = null, status = 'UNASSIGNED'
+                where assigned_user_id = :userId and customer_id = :customerId
+                """)
+                .param("userId", userId.value()).param("customerId", customerId.value()).update();
+    }
+
+    List<DeviceView> ofUser(CustomerId customerId, UserId userId) {
+        return jdbc.sql(SELECT + " where d.customer_id = :customerId and d.assigned_user_id = :userId order by d.created_at, d.id")
+                .param("customerId", customerId.value()).param("userId", userId.value()).query(DEVICE).list();
+    }
+
+    List<DeviceView> unassignedAt(CustomerId customerId, SiteId siteId) {
+        return jdbc.sql(SELECT + """
+                 where d.customer_id = :customerId and d.site_id = :siteId and d.assigned_user_id is null
+                 order by f.name, m.model, d.mac
+                """)
+                .param("customerId", customerId.value()).param("siteId", siteId.value()).query(DEVICE).list();
     }
 
     int delete(CustomerId customerId, DeviceId id) {

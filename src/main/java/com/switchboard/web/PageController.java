@@ -2,10 +2,9 @@ package com.switchboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Sign-in page, language switch, and the sections that are not built yet. */
+/** Sign-in page and language switch. */
 @Controller
 class PageController {
 
@@ -20,16 +19,5 @@ class PageController {
         String back = request.getParameter("back");
         boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
         return "redirect:" + (local ? back : "/");
-    }
-
-    @GetMapping("/")
-    String dashboard() {
-        return "web/dashboard";
-    }
-
-    @GetMapping({"/users", "/numbers"})
-    String notYetBuilt(HttpServletRequest request, Model model) {
-        model.addAttribute("section", request.getRequestURI().substring(1));
-        return "web/coming-soon";
     }
 }

@@ -1,0 +1,236 @@
+package com.switchboard.assignment;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import com.switchboard.device.DeviceId;
+import com.switchboard.device.DeviceInventory;
+import com.switchboard.device.DeviceView;
+import com.switchboard.number.NumberId;
+import com.switchboard.number.NumberView;
+import com.switchboard.number.Numbers;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.user.UserId;
+import com.switchboard.user.UserView;
+import com.switchboard.user.Users;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.Option;
+import com.switchboard.web.Toast;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A user's page with their numbers and devices, and "Assign user" on a number's and a device's own page. */
+@Controller
+class AssignmentPagesController {
+
+    private final Assignments assignments;
+    private final Users users;
+    private final Numbers numbers;
+    private final DeviceInventory devices;
+    private final CustomerScope scope;
+    private final MessageSource messages;
+
+    AssignmentPagesController(Assignments assignments, Users users, Numbers numbers, DeviceInventory devices,
+                              CustomerScope scope, MessageSource messages) {
+        this.assignments = assignments;
+        this.users = users;
+        this.numbers = numbers;
+        this.devices = devices;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @GetMapping("/users/{userId}")
+    String user(@PathVariable long userId, HttpSession session, Model model) {
+        return userPage(scope.requireActing(session), new UserId(userId), null, model);
+    }
+
+    @PostMapping("/users/{userId}/numbers")
+    String assignNumberToUser(@PathVariable long userId, @RequestParam(required = false) Long numberId,
+                              HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                              RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            if (numberId == null) {
+                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "numberId", "validation.required");
+            }
+            NumberView number = assignments.assignNumber(customer, new NumberId(numberId), userId);
+            Toast.success(redirect, messages.getMessage("assignment.toast.number.assigned",
+                    new Object[]{number.number().national(), number.assignedUserName()}, locale));
+            return "redirect:/users/" + userId;
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            return userPage(customer, new UserId(userId), e, model);
+        }
+    }
+
+    @PostMapping("/users/{userId}/numbers/{numberId}/delete")
+    String unassignNumberFromUser(@PathVariable long userId, @PathVariable long numberId, HttpSession session,
+                                  Locale locale, RedirectAttributes redirect) {
+        NumberView number = assignments.unassignNumber(scope.requireActing(session), new NumberId(numberId));
+        Toast.success(redirect, messages.getMessage("assignment.toast.number.unassigned",
+                new Object[]{number.number().national()}, locale));
+        return "redirect:/users/" + userId;
+    }
+
+    @PostMapping("/users/{userId}/devices")
+    String assignDeviceToUser(@PathVariable long userId, @RequestParam(required = false) Long deviceId,
+                              HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                              RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            if (deviceId == null) {
+                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "validation.required");
+            }
+            DeviceView device = assignments.assignDevice(customer, new DeviceId(deviceId), userId);
+            Toast.success(redirect, messages.getMessage("assignment.toast.device.assigned",
+                    new Object[]{device.macAddress().display()}, locale));
+            return "redirect:/users/" + userId;
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            return userPage(customer, new UserId(userId), e, model);
+        }
+    }
+
+    @PostMapping("/users/{userId}/devices/{deviceId}/delete")
+    String unassignDeviceFromUser(@PathVariable long userId, @PathVariable long deviceId, HttpSession session,
+                                  Locale locale, RedirectAttributes redirect) {
+        DeviceView device = assignments.unassignDevice(scope.requireActing(session), new DeviceId(deviceId));
+        Toast.success(redirect, messages.getMessage("assignment.toast.device.unassigned",
+                new Object[]{device.macAddress().display()}, locale));
+        return "redirect:/users/" + userId;
+    }
+
+    /** Says what removing the user frees before doing it. */
+    @GetMapping("/users/{userId}/delete")
+    String confirmRemoval(@PathVariable long userId, HttpSession session, Model model) {
+        model.addAttribute("profile", assignments.profile(scope.requireActing(session), new UserId(userId)));
+        return "assignment/user-delete";
+    }
+
+    @PostMapping("/users/{userId}/delete")
+    String remove(@PathVariable long userId, HttpSession session, Locale locale, RedirectAttributes redirect) {
+        UserProfile removed = assignments.removeUser(scope.requireActing(session), new UserId(userId));
+        Toast.success(redirect, messages.getMessage("assignment.toast.user.deleted",
+                new Object[]{removed.user().fullName(), removed.numbers().size(), removed.devices().size()}, locale));
+        return "redirect:/users";
+    }
+
+    @GetMapping("/numbers/{numberId}/assignment")
+    String initNumberAssignmentForm(@PathVariable long numberId, HttpSession session, Model model) {
+        return numberPage(scope.requireActing(session), new NumberId(numberId), null, null, model);
+    }
+
+    @PostMapping("/numbers/{numberId}/assignment")
+    String processNumberAssignmentForm(@PathVariable long numberId, @RequestParam(required = false) Long userId,
+                                       HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                                       RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            NumberView number = assignments.assignNumber(customer, new NumberId(numberId), userId);
+            Toast.success(redirect, messages.getMessage("assignment.toast.number.assigned",
+                    new Object[]{number.number().national(), number.assignedUserName()}, locale));
+            return "redirect:/numbers?siteId=" + number.siteId();
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            return numberPage(customer, new NumberId(numberId), userId, e, model);
+        }
+    }
+
+    @PostMapping("/numbers/{numberId}/assignment/delete")
+    String unassignNumber(@PathVariable long numberId, HttpSession session, Locale locale, RedirectAttributes redirect) {
+        NumberView number = assignments.unassignNumber(scope.requireActing(session), new NumberId(numberId));
+        Toast.success(redirect, messages.getMessage("assignment.toast.number.unassigned",
+                new Object[]{number.number().national()}, locale));
+        return "redirect:/numbers?siteId=" + number.siteId();
+    }
+
+    /** The device's assignment, a panel of the device's page (htmx) or a page of its own without scripts. */
+    @GetMapping("/devices/{deviceId}/assignment")
+    String initDeviceAssignmentForm(@PathVariable long deviceId,
+                                    @RequestHeader(name = "HX-Request", required = false) String htmx,
+                                    HttpSession session, Model model) {
+        devicePanel(scope.requireActing(session), new DeviceId(deviceId), null, model);
+        return htmx != null ? "assignment/device :: panel" : "assignment/device";
+    }
+
+    @PostMapping("/devices/{deviceId}/assignment")
+    String processDeviceAssignmentForm(@PathVariable long deviceId, @RequestParam(required = false) Long userId,
+                                       HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                                       RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        try {
+            DeviceView device = assignments.assignDevice(customer, new DeviceId(deviceId), userId);
+            Toast.success(redirect, messages.getMessage("assignment.toast.device.assigned",
+                    new Object[]{device.macAddress().display()}, locale));
+            return "redirect:/devices/" + deviceId;
+        } catch (DomainException e) {
+            response.setStatus(status(e));
+            devicePanel(customer, new DeviceId(deviceId), e, model);
+            return "assignment/device";
+        }
+    }
+
+    @PostMapping("/devices/{deviceId}/assignment/delete")
+    String unassignDevice(@PathVariable long deviceId, HttpSession session, Locale locale, RedirectAttributes redirect) {
+        DeviceView device = assignments.unassignDevice(scope.requireActing(session), new DeviceId(deviceId));
+        Toast.success(redirect, messages.getMessage("assignment.toast.device.unassigned",
+                new Object[]{device.macAddress().display()}, locale));
+        return "redirect:/devices/" + deviceId;
+    }
+
+    private String userPage(CustomerId customer, UserId userId, DomainException error, Model model) {
+        UserProfile profile = assignments.profile(customer, userId);
+        model.addAttribute("profile", profile);
+        model.addAttribute("availableNumbers", numbers.availableAt(customer, profile.user().siteId()).stream()
+                .map(n -> new Option(Long.toString(n.id().value()), n.number().national())).toList());
+        model.addAttribute("unassignedDevices", devices.unassignedAt(customer, profile.user().siteId()).stream()
+                .map(d -> new Option(Long.toString(d.id().value()), d.macAddress().display() + " · " + d.modelDisplayName()))
+                .toList());
+        model.addAttribute("error", error);
+        return "assignment/user";
+    }
+
+    private String numberPage(CustomerId customer, NumberId numberId, Long userId, DomainException error, Model model) {
+        NumberView number = numbers.get(customer, numberId);
+        model.addAttribute("number", number);
+        model.addAttribute("users", userOptions(users.atSite(customer, number.siteId())));
+        model.addAttribute("userId", userId);
+        model.addAttribute("error", error);
+        return "assignment/number";
+    }
+
+    private void devicePanel(CustomerId customer, DeviceId deviceId, DomainException error, Model model) {
+        DeviceView device = devices.get(customer, deviceId);
+        model.addAttribute("device", device);
+        model.addAttribute("holder", device.assignedUserId() == null ? null
+                : users.get(customer, new UserId(device.assignedUserId())));
+        model.addAttribute("users", userOptions(users.atSite(customer, device.siteId())));
+        model.addAttribute("error", error);
+    }
+
+    private static List<Option> userOptions(List<UserView> users) {
+        return users.stream().map(u -> new Option(Long.toString(u.id().value()),
+                u.lastName() + ", " + u.firstName() + " · " + u.extension())).toList();
+    }
+
+    private static int status(DomainException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+            case INVALID -> 400;
+            case UNPROCESSABLE -> 422;
+        };
+    }
+}

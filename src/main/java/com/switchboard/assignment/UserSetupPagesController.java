@@ -1,0 +1,352 @@
+package com.switchboard.assignment;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import com.switchboard.catalog.DeviceModel;
+import com.switchboard.customer.Customers;
+import com.switchboard.device.AddDevice;
+import com.switchboard.device.DeviceId;
+import com.switchboard.device.DeviceInventory;
+import com.switchboard.device.DeviceView;
+import com.switchboard.number.NumberId;
+import com.switchboard.number.NumberView;
+import com.switchboard.number.Numbers;
+import com.switchboard.site.Site;
+import com.switchboard.site.SiteId;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.user.SiteOptions;
+import com.switchboard.user.Users;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.FieldProblem;
+import com.switchboard.web.FormErrors;
+import com.switchboard.web.Option;
+import com.switchboard.web.Toast;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The "Set up a user" wizard: person → number → device → review → create. What is typed is kept in
+ * the session between steps; a step's problems are shown on that step, and the final create, which
+ * checks everything again in one transaction, sends the admin back to the step a refusal belongs to.
+ */
+@Controller
+@RequestMapping("/users/setup")
+class UserSetupPagesController {
+
+    static final String DRAFT = "switchboard.userSetup";
+
+    /** The steps, in order, with the fields each one may change. */
+    enum Step {
+        PERSON("firstName", "lastName", "email", "siteId", "extension", "language"),
+        NUMBER("numberId"),
+        DEVICE("deviceChoice", "deviceId", "modelId", "macAddress", "label"),
+        REVIEW;
+
+        final String[] fields;
+
+        Step(String... fields) {
+            this.fields = fields;
+        }
+
+        String path() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Step of(String path) {
+            for (Step step : values()) {
+                if (step.path().equals(path)) {
+                    return step;
+                }
+            }
+            throw DomainException.notFound("request.not-found");
+        }
+    }
+
+    private final UserSetups setups;
+    private final Users users;
+    private final Numbers numbers;
+    private final DeviceInventory devices;
+    private final Sites sites;
+    private final Customers customers;
+    private final CustomerScope scope;
+    private final MessageSource messages;
+
+    UserSetupPagesController(UserSetups setups, Users users, Numbers numbers, DeviceInventory devices, Sites sites,
+                             Customers customers, CustomerScope scope, MessageSource messages) {
+        this.setups = setups;
+        this.users = users;
+        this.numbers = numbers;
+        this.devices = devices;
+        this.sites = sites;
+        this.customers = customers;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    /** A fresh wizard; from the Numbers page it starts with that number (and its site) chosen. */
+    @GetMapping({"", "/start"})
+    String start(@RequestParam(required = false) Long numberId, HttpSession session) {
+        CustomerId customer = scope.requireActing(session);
+        SetupForm draft = new SetupForm();
+        draft.setLanguage(customers.get(customer).language());
+        users.nextExtension(customer).ifPresent(draft::setExtension);
+        List<Site> all = sites.of(customer);
+        if (all.size() == 1) {
+            draft.setSiteId(all.get(0).id().value());
+            if (all.get(0).language() != null) {
+                draft.setLanguage(all.get(0).language());
+            }
+        }
+        if (numberId != null) {
+            NumberView number = numbers.get(customer, new NumberId(numberId));
+            if (number.available()) {
+                draft.setSiteId(number.siteId().value());
+                draft.setNumberId(number.id().value());
+            }
+        }
+        session.setAttribute(DRAFT, draft);
+        return "redirect:/users/setup/person";
+    }
+
+    @GetMapping("/{step}")
+    String show(@PathVariable String step, HttpSession session, Model model) {
+        CustomerId customer = scope.requireActing(session);
+        SetupForm draft = draft(session);
+        Step current = Step.of(step);
+        if (draft == null) {
+            return "redirect:/users/setup/start";
+        }
+        if (current != Step.PERSON && draft.getSiteId() == null) {
+            return "redirect:/users/setup/person";
+        }
+        return render(customer, current, draft, null, model);
+    }
+
+    /** Next (checks the step) or back (keeps what was typed without checking). */
+    @PostMapping("/{step}")
+    String process(@PathVariable String step, @RequestParam(defaultValue = "next") String go, HttpServletRequest request,
+                   HttpSession session, Model model, HttpServletResponse response) {
+        CustomerId customer = scope.requireActing(session);
+        Step current = Step.of(step);
+        SetupForm draft = draft(session);
+        if (draft == null) {
+            return "redirect:/users/setup/start";
+        }
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(draft, "setup");
+        binder.setAllowedFields(current.fields);
+        binder.bind(request);
+        BindingResult result = binder.getBindingResult();
+        session.setAttribute(DRAFT, draft);
+        if ("back".equals(go) && current != Step.PERSON) {
+            return "redirect:/users/setup/" + Step.values()[current.ordinal() - 1].path();
+        }
+        if (!result.hasErrors()) {
+            try {
+                check(customer, current, draft);
+            } catch (DomainException e) {
+                reject(e, result);
+            }
+        }
+        session.setAttribute(DRAFT, draft);
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(customer, current, draft, result, model);
+        }
+        return "redirect:/users/setup/" + Step.values()[current.ordinal() + 1].path();
+    }
+
+    @PostMapping("/create")
+    String create(HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        SetupForm draft = draft(session);
+        if (draft == null) {
+            return "redirect:/users/setup/start";
+        }
+        try {
+            UserProfile created = setups.create(customer, draft.command());
+            session.removeAttribute(DRAFT);
+            Toast.success(redirect, messages.getMessage("assignment.setup.toast",
+                    new Object[]{created.user().fullName(), created.numbers().size(), created.devices().size()}, locale));
+            return "redirect:/users/" + created.user().id();
+        } catch (DomainException e) {
+            Step step = stepOf(e);
+            BindingResult result = new ServletRequestDataBinder(draft, "setup").getBindingResult();
+            reject(e, result);
+            response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? 409 : 422);
+            return render(customer, step, draft, result, model);
+        }
+    }
+
+    /** The checks of one step, the same the final create makes. */
+    private void check(CustomerId customer, Step step, SetupForm draft) {
+        switch (step) {
+            case PERSON -> {
+                setups.checkPerson(customer, draft.person());
+                // A number or device of another site no longer fits once the site changed.
+                if (draft.getNumberId() != null && !numberFits(customer, draft)) {
+                    draft.setNumberId(null);
+                }
+                if (draft.getDeviceId() != null && !deviceFits(customer, draft)) {
+                    draft.setDeviceId(null);
+                    draft.setDeviceChoice(SetupForm.NONE);
+                }
+            }
+            case NUMBER -> {
+                if (draft.getNumberId() != null) {
+                    NumberView number = field("numberId", () -> numbers.get(customer, new NumberId(draft.getNumberId())));
+                    if (!number.siteId().equals(new SiteId(draft.getSiteId()))) {
+                        throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "numberId", "assignment.site-mismatch",
+                                number.number().national(), number.siteName());
+                    }
+                    if (!number.available()) {
+                        throw DomainException.field(DomainException.Kind.CONFLICT, "numberId", "number.assigned",
+                                number.number().national());
+                    }
+                }
+            }
+            case DEVICE -> checkDevice(customer, draft);
+            case REVIEW -> {
+            }
+        }
+    }
+
+    private void checkDevice(CustomerId customer, SetupForm draft) {
+        String choice = draft.getDeviceChoice() == null ? SetupForm.NONE : draft.getDeviceChoice();
+        if (SetupForm.EXISTING.equals(choice)) {
+            if (draft.getDeviceId() == null) {
+                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "validation.required");
+            }
+            DeviceView device = field("deviceId", () -> devices.get(customer, new DeviceId(draft.getDeviceId())));
+            if (!device.siteId().equals(new SiteId(draft.getSiteId()))) {
+                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "assignment.site-mismatch",
+                        device.macAddress().display(), device.siteName());
+            }
+            if (device.assignedUserId() != null) {
+                throw DomainException.field(DomainException.Kind.CONFLICT, "deviceId", "device.assigned",
+                        device.macAddress().display());
+            }
+        } else if (SetupForm.NEW.equals(choice)) {
+            devices.check(new AddDevice(customer, draft.getSiteId(), draft.getModelId(), draft.getMacAddress(),
+                    draft.getLabel()));
+        } else if (!SetupForm.NONE.equals(choice)) {
+            throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceChoice", "validation.required");
+        }
+    }
+
+    private boolean numberFits(CustomerId customer, SetupForm draft) {
+        return numbers.availableAt(customer, new SiteId(draft.getSiteId())).stream()
+                .anyMatch(n -> n.id().value() == draft.getNumberId());
+    }
+
+    private boolean deviceFits(CustomerId customer, SetupForm draft) {
+        return devices.unassignedAt(customer, new SiteId(draft.getSiteId())).stream()
+                .anyMatch(d -> d.id().value() == draft.getDeviceId());
+    }
+
+    /** A "not found" of an id the admin picked belongs next to the field that picked it. */
+    private static <T> T field(String field, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (DomainException e) {
+            throw DomainException.field(e.kind(), field, e.code(), e.args());
+        }
+    }
+
+    /** Which step a refusal of the final create belongs to, from the fields it names. */
+    private static Step stepOf(DomainException e) {
+        for (FieldProblem problem : e.fieldProblems()) {
+            if (problem.field().startsWith("user.")) {
+                return Step.PERSON;
+            }
+            if (problem.field().equals("numberId")) {
+                return Step.NUMBER;
+            }
+            if (problem.field().startsWith("newDevice.") || problem.field().startsWith("device")) {
+                return Step.DEVICE;
+            }
+        }
+        if (e.code().startsWith("number.")) {
+            return Step.NUMBER;
+        }
+        return e.code().startsWith("device.") ? Step.DEVICE : Step.REVIEW;
+    }
+
+    /** Puts the problems on the wizard's fields: {@code user.email} → email, {@code newDevice.macAddress} → macAddress. */
+    private static void reject(DomainException e, BindingResult result) {
+        List<FieldProblem> problems = e.fieldProblems().stream()
+                .map(p -> new FieldProblem(p.field().replaceFirst("^(user|newDevice)\\.", ""), p.code(), p.args()))
+                .toList();
+        FormErrors.reject(new DomainException(e.kind(), e.code(), problems, e.args()), result);
+    }
+
+    private String render(CustomerId customer, Step step, SetupForm draft, BindingResult result, Model model) {
+        List<Site> all = sites.of(customer);
+        Site site = draft.getSiteId() == null ? null
+                : all.stream().filter(s -> s.id().value() == draft.getSiteId()).findFirst().orElse(null);
+        if (site == null && step != Step.PERSON) {
+            // The site went away (or was never chosen): the person step is where one is picked.
+            step = Step.PERSON;
+        }
+        model.addAttribute("setup", draft);
+        if (result != null) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "setup", result);
+        }
+        model.addAttribute("step", step.path());
+        model.addAttribute("stepIndex", step.ordinal() + 1);
+        model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::path).toList());
+        model.addAttribute("sites", SiteOptions.of(all));
+        model.addAttribute("site", site);
+        if (site != null && step != Step.PERSON) {
+            List<NumberView> available = numbers.availableAt(customer, site.id());
+            model.addAttribute("availableNumbers", available.stream()
+                    .map(n -> new Option(Long.toString(n.id().value()), n.number().national())).toList());
+            List<DeviceView> free = devices.unassignedAt(customer, site.id());
+            model.addAttribute("unassignedDevices", free.stream()
+                    .map(d -> new Option(Long.toString(d.id().value()), d.macAddress().display() + " · " + d.modelDisplayName()
+                            + (d.label() == null ? "" : " · " + d.label()))).toList());
+            List<DeviceModel> models = devices.modelsAt(customer, site.id());
+            model.addAttribute("models", models.stream()
+                    .map(m -> new Option(Long.toString(m.id().value()), m.displayName())).toList());
+            if (step == Step.REVIEW) {
+                model.addAttribute("chosenNumber", draft.getNumberId() == null ? null : available.stream()
+                        .filter(n -> n.id().value() == draft.getNumberId()).findFirst().map(n -> n.number().national())
+                        .orElse(null));
+                model.addAttribute("chosenDevice", chosenDevice(draft, free, models));
+            }
+        }
+        return "assignment/setup";
+    }
+
+    private static String chosenDevice(SetupForm draft, List<DeviceView> free, List<DeviceModel> models) {
+        if (SetupForm.EXISTING.equals(draft.getDeviceChoice()) && draft.getDeviceId() != null) {
+            return free.stream().filter(d -> d.id().value() == draft.getDeviceId()).findFirst()
+                    .map(d -> d.macAddress().display() + " · " + d.modelDisplayName()).orElse(null);
+        }
+        if (SetupForm.NEW.equals(draft.getDeviceChoice()) && draft.getModelId() != null) {
+            String model = models.stream().filter(m -> m.id().value() == draft.getModelId()).findFirst()
+                    .map(DeviceModel::displayName).orElse("");
+            return draft.getMacAddress() + " · " + model;
+        }
+        return null;
+    }
+
+    private static SetupForm draft(HttpSession session) {
+        return session.getAttribute(DRAFT) instanceof SetupForm draft ? draft : null;
+    }
+}

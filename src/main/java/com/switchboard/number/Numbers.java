@@ -1,0 +1,182 @@
+package com.switchboard.number;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.customer.Customers;
+import com.switchboard.site.Site;
+import com.switchboard.site.SiteId;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.user.UserId;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A customer's phone numbers: add one or a range to a site, find, assign to a user of the site, free. */
+@Service
+public class Numbers {
+
+    private final NumberRepository repository;
+    private final Sites sites;
+    private final Customers customers;
+    private final AuditLog audit;
+
+    Numbers(NumberRepository repository, Sites sites, Customers customers, AuditLog audit) {
+        this.repository = repository;
+        this.sites = sites;
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    /** Adds one number, checked for the site's country. */
+    @Transactional
+    public NumberView add(CustomerId customerId, Long siteId, String number) {
+        return addRange(customerId, siteId, number, null).get(0);
+    }
+
+    /**
+     * Adds every number from {@code from} to {@code to} (one number when {@code to} is blank), all or
+     * none: one that exists already, here or at another customer, refuses the whole range.
+     */
+    @Transactional
+    public List<NumberView> addRange(CustomerId customerId, Long siteId, String from, String to) {
+        Site site = site(customerId, siteId);
+        boolean single = to == null || to.isBlank();
+        List<PhoneNumber> numbers = single ? List.of(parse(from, site, "e164")) : List.of(parse(from, site, "from"));
+        if (!single) {
+            try {
+                numbers = PhoneNumber.range(from, to, site.country());
+            } catch (PhoneNumber.Invalid e) {
+                throw DomainException.field(Kind.UNPROCESSABLE, "to", e.code(), e.args());
+            }
+        }
+        List<String> existing = repository.existing(numbers);
+        if (!existing.isEmpty()) {
+            throw duplicate(single ? "e164" : "from", existing);
+        }
+        List<NumberView> added = new ArrayList<>();
+        for (PhoneNumber number : numbers) {
+            NumberId id = repository.insertIfNew(customerId, site.id(), number)
+                    .orElseThrow(() -> duplicate(single ? "e164" : "from", List.of(number.e164())));
+            added.add(repository.find(customerId, id).orElseThrow());
+        }
+        audit.record(customerId, "number.created", "phone-number", added.get(0).id(),
+                (single ? numbers.get(0).e164() : numbers.get(0).e164() + " – " + numbers.get(numbers.size() - 1).e164()
+                        + " (" + numbers.size() + ")") + " @ " + site.name());
+        return added;
+    }
+
+    private static PhoneNumber parse(String input, Site site, String field) {
+        try {
+            return PhoneNumber.parse(input, site.country());
+        } catch (PhoneNumber.Invalid e) {
+            throw DomainException.field(Kind.UNPROCESSABLE, field, e.code(), e.args());
+        }
+    }
+
+    private static DomainException duplicate(String field, List<String> existing) {
+        String shown = existing.size() == 1 ? existing.get(0) : existing.get(0) + " (+" + (existing.size() - 1) + ")";
+        return DomainException.field(Kind.CONFLICT, field, "number.duplicate", shown);
+    }
+
+    private Site site(CustomerId customerId, Long siteId) {
+        customers.get(customerId);
+        if (siteId == null) {
+            throw DomainException.field(Kind.UNPROCESSABLE, "siteId", "validation.required");
+        }
+        try {
+            return sites.get(customerId, new SiteId(siteId));
+        } catch (DomainException e) {
+            throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+        }
+    }
+
+    /** @throws DomainException "number.not-found" also when the number belongs to another customer */
+    @Transactional(readOnly = true)
+    public NumberView get(CustomerId customerId, NumberId id) {
+        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("number.not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    public NumberPage search(CustomerId customerId, NumberQuery query) {
+        customers.get(customerId);
+        NumberRepository.Page page = repository.search(customerId, query);
+        return new NumberPage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    @Transactional(readOnly = true)
+    public List<NumberView> availableAt(CustomerId customerId, SiteId siteId) {
+        return repository.availableAt(customerId, sites.get(customerId, siteId).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<NumberView> ofUser(CustomerId customerId, UserId userId) {
+        return repository.ofUser(customerId, userId);
+    }
+
+    /**
+     * Gives the number to a user of its site. Assigning it again to its holder changes nothing.
+     *
+     * @throws DomainException "number.assigned" (taken by someone else, concurrent takers included) or
+     *                         "assignment.site-mismatch"
+     */
+    @Transactional
+    public NumberView assign(CustomerId customerId, NumberId id, UserId userId, SiteId userSite, String userName) {
+        NumberView number = get(customerId, id);
+        if (userId.equals(number.assignedUserId())) {
+            return number;
+        }
+        if (!number.siteId().equals(userSite)) {
+            throw DomainException.field(Kind.UNPROCESSABLE, "numberId", "assignment.site-mismatch",
+                    number.number().national(), number.siteName());
+        }
+        if (!repository.assignIfFree(customerId, id, userId, userSite)) {
+            throw DomainException.field(Kind.CONFLICT, "numberId", "number.assigned", number.number().national());
+        }
+        audit.record(customerId, "number.assigned", "phone-number", id, number.number().e164() + " → " + userName);
+        return get(customerId, id);
+    }
+
+    @Transactional
+    public NumberView unassign(CustomerId customerId, NumberId id) {
+        NumberView number = get(customerId, id);
+        if (number.available()) {
+            return number;
+        }
+        repository.free(customerId, id);
+        audit.record(customerId, "number.unassigned", "phone-number", id,
+                number.number().e164() + " ← " + number.assignedUserName());
+        return get(customerId, id);
+    }
+
+    /** Frees every number of a user that is about to go. */
+    @Transactional
+    public int freeAllOf(CustomerId customerId, UserId userId) {
+        return repository.freeAllOf(customerId, userId);
+    }
+
+    /** Removes an available number; an assigned one is freed first by its user's page. */
+    @Transactional
+    public void remove(CustomerId customerId, NumberId id) {
+        NumberView number = get(customerId, id);
+        if (repository.delete(customerId, id) == 0) {
+            throw DomainException.conflict("number.assigned", number.number().national());
+        }
+        audit.record(customerId, "number.deleted", "phone-number", id, number.number().e164());
+    }
+
+    /** One page of a search. */
+    public record NumberPage(List<NumberView> items, int page, int size, long totalItems) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < totalItems;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.switchboard.user;
+
+import java.util.Locale;
+
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.Kind;
+
+/**
+ * A search of a customer's users: {@code q} matches a name, an email or an extension; a site filter;
+ * a sort column and direction; a page.
+ */
+public record UserQuery(String q, Long siteId, Sort sort, boolean descending, int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+    public static final int PAGE_SIZE = 25;
+
+    public enum Sort {
+        NAME("lower(u.last_name) %1$s, lower(u.first_name) %1$s, u.id %1$s"),
+        EMAIL("lower(u.email) %1$s, u.id %1$s"),
+        EXTENSION("length(u.extension) %1$s, u.extension %1$s"),
+        SITE("lower(s.name) %1$s, lower(u.last_name) %1$s, u.id %1$s");
+
+        private final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
+
+        String sql(boolean descending) {
+            return String.format(sql, descending ? "desc" : "asc");
+        }
+    }
+
+    /** Reads the parameters pages and the API share, refusing values that make no sense. */
+    public static UserQuery of(String q, Long siteId, String sort, String direction, int page, int size) {
+        if (page < 0) {
+            throw DomainException.field(Kind.INVALID, "page", "request.parameter.invalid");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw DomainException.field(Kind.INVALID, "size", "request.page-size", MAX_SIZE);
+        }
+        Sort order;
+        try {
+            order = sort == null || sort.isBlank() ? Sort.NAME : Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.field(Kind.INVALID, "sort", "request.parameter.invalid");
+        }
+        boolean descending = direction != null && direction.strip().equalsIgnoreCase("desc");
+        if (direction != null && !direction.isBlank() && !descending && !direction.strip().equalsIgnoreCase("asc")) {
+            throw DomainException.field(Kind.INVALID, "direction", "request.parameter.invalid");
+        }
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > 100) {
+            throw DomainException.field(Kind.INVALID, "q", "request.parameter.invalid");
+        }
+        return new UserQuery(search, siteId, order, descending, page, size);
+    }
+}

@@ -1,0 +1,146 @@
+package com.switchboard.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.customer.Customers;
+import com.switchboard.site.Site;
+import com.switchboard.site.SiteId;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.FieldProblem;
+import com.switchboard.web.DomainException.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A customer's directory of people: add, change, find, remove. */
+@Service
+public class Users {
+
+    private final UserRepository repository;
+    private final Sites sites;
+    private final Customers customers;
+    private final AuditLog audit;
+
+    Users(UserRepository repository, Sites sites, Customers customers, AuditLog audit) {
+        this.repository = repository;
+        this.sites = sites;
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    /**
+     * Checks a person's details against the customer's other users (email and extension free, site
+     * its own), reporting every problem at once; {@code excluding} is the user being changed, if any.
+     */
+    @Transactional(readOnly = true)
+    public void check(CustomerId customerId, UserDetails user, UserId excluding) {
+        customers.get(customerId);
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            sites.get(customerId, new SiteId(user.siteId()));
+        } catch (DomainException e) {
+            throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+        }
+        if (repository.emailTaken(customerId, user.email(), excluding)) {
+            problems.add(new FieldProblem("email", "user.email.taken", user.email()));
+        }
+        if (repository.extensionTaken(customerId, user.extension(), excluding)) {
+            problems.add(new FieldProblem("extension", "user.extension.taken", user.extension()));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.CONFLICT, problems.get(0).code(), problems, problems.get(0).args());
+        }
+    }
+
+    @Transactional
+    public UserView add(CustomerId customerId, UserDetails user) {
+        check(customerId, user, null);
+        UserId id;
+        try {
+            id = repository.insert(customerId, user);
+        } catch (UserRepository.Taken e) {
+            throw taken(e, user);
+        }
+        UserView added = get(customerId, id);
+        audit.record(customerId, "user.created", "user", id,
+                added.fullName() + " <" + added.email() + "> x" + added.extension() + " @ " + added.siteName());
+        return added;
+    }
+
+    @Transactional
+    public UserView change(CustomerId customerId, UserId id, UserDetails user) {
+        UserView before = getForUpdate(customerId, id);
+        check(customerId, user, id);
+        try {
+            repository.update(customerId, id, user);
+        } catch (UserRepository.Taken e) {
+            throw taken(e, user);
+        } catch (UserRepository.SiteInUse e) {
+            throw DomainException.field(Kind.CONFLICT, "siteId", "user.site.has-assignments", before.fullName());
+        }
+        UserView after = get(customerId, id);
+        audit.record(customerId, "user.updated", "user", id, after.fullName() + " <" + after.email() + ">");
+        return after;
+    }
+
+    /** Removes a user who holds no number nor device any more (the caller frees them first). */
+    @Transactional
+    public void remove(CustomerId customerId, UserId id) {
+        UserView user = getForUpdate(customerId, id);
+        repository.delete(customerId, id);
+        audit.record(customerId, "user.deleted", "user", id, user.fullName() + " <" + user.email() + ">");
+    }
+
+    /** @throws DomainException "user.not-found" also when the user belongs to another customer */
+    @Transactional(readOnly = true)
+    public UserView get(CustomerId customerId, UserId id) {
+        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("user.not-found"));
+    }
+
+    /** The user, locked until the end of the transaction, so that assignments and removal do not cross. */
+    @Transactional
+    public UserView getForUpdate(CustomerId customerId, UserId id) {
+        return repository.findForUpdate(customerId, id).orElseThrow(() -> DomainException.notFound("user.not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    public UserPage search(CustomerId customerId, UserQuery query) {
+        customers.get(customerId);
+        UserRepository.Page page = repository.search(customerId, query);
+        return new UserPage(page.items(), query.page(), query.size(), page.total());
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> atSite(CustomerId customerId, SiteId siteId) {
+        Site site = sites.get(customerId, siteId);
+        return repository.findBySite(customerId, site.id());
+    }
+
+    /** The extension a new user is offered: the one after the highest in use. */
+    @Transactional(readOnly = true)
+    public Optional<String> nextExtension(CustomerId customerId) {
+        return repository.nextExtension(customerId);
+    }
+
+    private static DomainException taken(UserRepository.Taken e, UserDetails user) {
+        return e.email
+                ? DomainException.field(Kind.CONFLICT, "email", "user.email.taken", user.email())
+                : DomainException.field(Kind.CONFLICT, "extension", "user.extension.taken", user.extension());
+    }
+
+    /** One page of a search. */
+    public record UserPage(List<UserView> items, int page, int size, long totalItems) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < totalItems;
+        }
+    }
+}
