@@ -150,6 +150,12 @@ class DeviceManagementBrowserIT {
         assertThat(listedMacs()).hasSize(2).contains(target);
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(target.substring(0, 8));
 
+        // A search that finds nothing says so, and is not mistaken for an empty inventory.
+        browser.findElement(By.id("q")).sendKeys("no-such-label");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("devices-no-match")));
+        assertThat(browser.findElements(By.id("devices-empty"))).isEmpty();
+        browser.get(filtered);
+
         // The export of what is on the screen.
         String export = browser.findElement(By.id("export-devices")).getAttribute("href");
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(export))
