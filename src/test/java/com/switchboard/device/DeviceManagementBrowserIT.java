@@ -193,6 +193,15 @@ class DeviceManagementBrowserIT {
         wait.until(ExpectedConditions.urlMatches(".*/devices$"));
         assertThat(count(targetId)).isZero();
         assertThat(listedMacs()).hasSize(3).doesNotContain(target);
+
+        // The customer's audit log, narrowed to devices, in French.
+        browser.get(url("/audit?lang=fr"));
+        new Select(browser.findElement(By.id("objectType"))).selectByValue("device");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-table"), "Appareil retiré"));
+        assertThat(browser.findElement(By.id("audit-table")).getText()).contains("Déplacé vers un autre site")
+                .contains(target).doesNotContain("Site ajouté");
+        assertThat(browser.getCurrentUrl()).contains("objectType=device");
+        screenshot("audit-log.png");
     }
 
     private long count(long id) {
