@@ -222,6 +222,23 @@ class DeviceSearchIT {
         assertThat(stranger.get("/api/v1/customers/" + customer + "/devices?q=" + encode(anyMac())).status()).isEqualTo(404);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheDeviceEndpoints() {
+        JsonNode paths = admin.get("/v3/api-docs").json().get("paths");
+        JsonNode list = paths.get("/api/v1/customers/{customerId}/devices").get("get");
+        List<String> parameters = new ArrayList<>();
+        list.get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters).contains("siteId", "modelId", "status", "assigned", "q", "sort", "page", "size");
+        list.get("parameters").forEach(p -> {
+            if (p.get("name").asString().equals("sort")) {
+                assertThat(p.get("description").asString()).contains("-label").contains("label,desc");
+            }
+        });
+        assertThat(paths.get("/api/v1/customers/{customerId}/devices/{deviceId}").has("patch")).isTrue();
+        assertThat(paths.get("/api/v1/customers/{customerId}/devices.csv").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/customers/{customerId}/audit-events").has("get")).isTrue();
+    }
+
     static <T> List<T> reversed(List<T> list) {
         List<T> copy = new ArrayList<>(list);
         java.util.Collections.reverse(copy);
