@@ -194,6 +194,24 @@ class DeviceManagementBrowserIT {
         assertThat(count(targetId)).isZero();
         assertThat(listedMacs()).hasSize(3).doesNotContain(target);
 
+        // Sorting by a column header, then the other way round.
+        browser.findElement(By.id("sort-label")).click();
+        wait.until(d -> d.getCurrentUrl().contains("sort=label") && labels().equals(List.of("Desk 0", "Desk 1", "Desk 2")));
+        browser.findElement(By.id("sort-label")).click();
+        wait.until(d -> d.getCurrentUrl().contains("sort=-label") && labels().equals(List.of("Desk 2", "Desk 1", "Desk 0")));
+
+        // Two of them at once: ticked, named on the confirmation, removed.
+        List<WebElement> boxes = browser.findElements(By.cssSelector("#devices-table tbody input[name=ids]"));
+        boxes.get(0).click();
+        boxes.get(1).click();
+        browser.findElement(By.id("remove-selected")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-remove")));
+        assertThat(browser.findElements(By.cssSelector("#remove-list li"))).hasSize(2);
+        assertThat(browser.findElement(By.id("remove-list")).getText()).contains("Desk 2").contains("Desk 1");
+        browser.findElement(By.id("confirm-remove")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/devices$"));
+        assertThat(labels()).containsExactly("Desk 0");
+
         // The customer's audit log, narrowed to devices, in French.
         browser.get(url("/audit?lang=fr"));
         new Select(browser.findElement(By.id("objectType"))).selectByValue("device");
@@ -203,6 +221,11 @@ class DeviceManagementBrowserIT {
         assertThat(browser.findElement(By.id("audit-table")).getText()).contains("Appareil retiré")
                 .contains("Déplacé vers un autre site").contains(target);
         screenshot("audit-log.png");
+    }
+
+    private List<String> labels() {
+        return browser.findElements(By.cssSelector("#devices-table tbody tr td:nth-child(5)")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private long count(long id) {
