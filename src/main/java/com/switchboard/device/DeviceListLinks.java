@@ -32,10 +32,6 @@ public record DeviceListLinks(DeviceQuery query) {
         return url("/devices/export.csv", query, false);
     }
 
-    public String current() {
-        return url("/devices", query, true);
-    }
-
     static String url(String path, DeviceQuery q, boolean paging) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         if (q.q() != null) {
