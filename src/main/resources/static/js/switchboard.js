@@ -30,6 +30,15 @@
     });
   });
 
+  // "Select all" of a table: the checkbox names the checkboxes it drives; delegated, so it survives htmx swaps.
+  document.addEventListener('change', function (e) {
+    var all = e.target.closest && e.target.closest('[data-select-all]');
+    if (!all) { return; }
+    var table = all.closest('table');
+    table.querySelectorAll('input[type="checkbox"][name="' + all.getAttribute('data-select-all') + '"]')
+      .forEach(function (box) { box.checked = all.checked; });
+  });
+
   document.addEventListener('htmx:configRequest', function (e) {
     var token = document.querySelector('meta[name="csrf-token"]');
     var header = document.querySelector('meta[name="csrf-header"]');

@@ -8,17 +8,25 @@ import java.util.Locale;
 
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.Kind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/customers/{customerId}/devices")
@@ -45,7 +53,14 @@ class DeviceApiController {
     record AddRequest(Long siteId, Long modelId, String macAddress, String label) {
     }
 
-    record PageBody(List<DeviceBody> items, int page, int size, long totalItems) {
+    record PageBody(List<DeviceBody> items, int page, int size, long totalItems,
+                    @Schema(description = "True when there are more than totalItems matches: counting stops at 10,000")
+                    boolean totalCapped) {
+    }
+
+    @Schema(description = "Only the fields sent change. label: null or blank clears it. siteId: moves the device "
+            + "(only to a site where its model is sold, and only while it is not assigned).")
+    record ChangeRequest(String label, Long siteId) {
     }
 
     @PostMapping
@@ -58,22 +73,53 @@ class DeviceApiController {
     }
 
     @GetMapping
+    @Operation(summary = "The customer's devices, filtered, sorted and paged")
     PageBody list(@PathVariable long customerId,
                   @RequestParam(required = false) Long siteId, @RequestParam(required = false) Long modelId,
-                  @RequestParam(required = false) String status, @RequestParam(required = false) Boolean assigned,
-                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                  @Parameter(description = "UNASSIGNED, ASSIGNED or PROVISIONED") @RequestParam(required = false) String status,
+                  @RequestParam(required = false) Boolean assigned,
+                  @Parameter(description = "A MAC address in any accepted form or part of one (BB:CC, bbcc), or part of a label")
+                  @RequestParam(required = false) String q,
+                  @Parameter(description = SORT_DOC) @RequestParam(required = false) String sort,
+                  @RequestParam(defaultValue = "0") int page,
+                  @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") int size,
                   Locale locale) {
         CustomerId customer = scope.require(customerId);
         DeviceQuery query = DeviceQueries.of(siteId, modelId, status, assigned, q, sort, page, size);
         DeviceInventory.DevicePage result = inventory.search(customer, query);
         return new PageBody(result.items().stream().map(d -> body(d, locale)).toList(), result.page(), result.size(),
-                result.totalItems());
+                result.totalItems(), result.totalCapped());
     }
+
+    static final String SORT_DOC = "A column: createdAt, mac, label, site, model or status; ascending as is, descending "
+            + "with a minus sign (-label) or a direction (label,desc). Default: -createdAt (newest first).";
 
     @GetMapping("/{deviceId}")
     DeviceBody one(@PathVariable long customerId, @PathVariable long deviceId, Locale locale) {
         return body(inventory.get(scope.require(customerId), new DeviceId(deviceId)), locale);
+    }
+
+    @PatchMapping("/{deviceId}")
+    @Operation(summary = "Change the label and/or move the device to another site")
+    DeviceBody change(@PathVariable long customerId, @PathVariable long deviceId,
+                      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                              schema = @Schema(implementation = ChangeRequest.class))) @RequestBody JsonNode body,
+                      Locale locale) {
+        CustomerId customer = scope.require(customerId);
+        if (body == null || !body.isObject()) {
+            throw new DomainException(Kind.INVALID, "request.unreadable");
+        }
+        JsonNode label = body.get("label");
+        if (label != null && !label.isNull() && !label.isString()) {
+            throw DomainException.field(Kind.INVALID, "label", "request.parameter.invalid");
+        }
+        JsonNode site = body.get("siteId");
+        if (site != null && !site.isNull() && !site.isIntegralNumber()) {
+            throw DomainException.field(Kind.INVALID, "siteId", "request.parameter.invalid");
+        }
+        ChangeDevice command = new ChangeDevice(label != null, label == null || label.isNull() ? null : label.asString(),
+                site == null || site.isNull() ? null : site.asLong());
+        return body(inventory.change(customer, new DeviceId(deviceId), command), locale);
     }
 
     @DeleteMapping("/{deviceId}")

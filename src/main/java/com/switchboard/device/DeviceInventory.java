@@ -1,8 +1,14 @@
 package com.switchboard.device;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.catalog.Catalogue;
@@ -27,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeviceInventory {
 
     static final int MAX_LABEL = 100;
+    /** A selection is a page at most. */
+    static final int MAX_REMOVE = DeviceQuery.MAX_SIZE;
 
     private final DeviceRepository repository;
     private final Sites sites;
@@ -135,14 +143,101 @@ public class DeviceInventory {
     public DevicePage search(CustomerId customerId, DeviceQuery query) {
         customers.get(customerId);
         DeviceRepository.Page page = repository.search(customerId, query);
-        return new DevicePage(page.items(), query.page(), query.size(), page.total());
+        return new DevicePage(page.items(), query.page(), query.size(), page.total(), page.totalCapped());
+    }
+
+    /**
+     * Changes the label and/or moves the device to another site of the customer. A move needs the
+     * model to be sold in the new site's country, and the device to be free: a phone given to
+     * someone follows that person, not the other way round.
+     */
+    @Transactional
+    public DeviceView change(CustomerId customerId, DeviceId id, ChangeDevice command) {
+        DeviceView device = get(customerId, id);
+        String label = null;
+        if (command.changeLabel()) {
+            label = command.label() == null || command.label().isBlank() ? null : command.label().strip();
+            if (label != null && label.length() > MAX_LABEL) {
+                throw DomainException.field(Kind.UNPROCESSABLE, "label", "validation.too-long", MAX_LABEL);
+            }
+        }
+        Site target = null;
+        if (command.siteId() != null && command.siteId() != device.siteId().value()) {
+            try {
+                target = sites.get(customerId, new SiteId(command.siteId()));
+            } catch (DomainException e) {
+                throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+            }
+            DeviceModel model = catalogue.get(device.modelId());
+            // Sold there is enough: an end-of-sale model already in service may still move.
+            if (!model.countries().contains(target.country())) {
+                throw DomainException.field(Kind.UNPROCESSABLE, "siteId", "device.move.model-not-available",
+                        model.displayName(), target.name());
+            }
+            if (device.assignedUserId() != null) {
+                throw DomainException.field(Kind.CONFLICT, "siteId", "device.move.assigned",
+                        device.macAddress().display(), target.name());
+            }
+        }
+        String mac = device.macAddress().display();
+        if (command.changeLabel() && !Objects.equals(label, device.label())) {
+            repository.updateLabel(customerId, id, label);
+            audit.record(customerId, "device.updated", "device", id,
+                    mac + ": " + quoted(device.label()) + " → " + quoted(label));
+        }
+        if (target != null) {
+            repository.updateSite(customerId, id, target.id());
+            audit.record(customerId, "device.moved", "device", id, mac + ": " + device.siteName() + " → " + target.name());
+        }
+        return get(customerId, id);
+    }
+
+    private static String quoted(String label) {
+        return label == null ? "—" : "\u201C" + label + "\u201D";
     }
 
     @Transactional
     public void remove(CustomerId customerId, DeviceId id) {
-        DeviceView device = get(customerId, id);
-        repository.delete(customerId, id);
-        audit.record(customerId, "device.deleted", "device", id, device.macAddress().display() + " " + device.modelDisplayName());
+        removeAll(customerId, List.of(id));
+    }
+
+    /**
+     * Removes these devices, all or none: an id that is not one of the customer's devices makes
+     * the whole request "not found", so a stale selection never removes half of what was asked.
+     */
+    @Transactional
+    public List<DeviceView> removeAll(CustomerId customerId, Collection<DeviceId> ids) {
+        List<DeviceView> devices = devicesToRemove(customerId, ids);
+        repository.deleteAll(customerId, devices.stream().map(d -> d.id().value()).toList());
+        for (DeviceView device : devices) {
+            audit.record(customerId, "device.deleted", "device", device.id(),
+                    device.macAddress().display() + " " + device.modelDisplayName());
+        }
+        return devices;
+    }
+
+    /** The devices a removal would take away, for its confirmation; unknown or foreign ids answer "not found". */
+    @Transactional(readOnly = true)
+    public List<DeviceView> devicesToRemove(CustomerId customerId, Collection<DeviceId> ids) {
+        Set<Long> wanted = ids.stream().map(DeviceId::value).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (wanted.isEmpty()) {
+            throw DomainException.field(Kind.INVALID, "ids", "device.remove.none");
+        }
+        if (wanted.size() > MAX_REMOVE) {
+            throw DomainException.field(Kind.INVALID, "ids", "device.remove.too-many", MAX_REMOVE);
+        }
+        List<DeviceView> found = repository.findAll(customerId, wanted);
+        if (found.size() != wanted.size()) {
+            throw DomainException.notFound("device.not-found");
+        }
+        return found;
+    }
+
+    /** Hands every device of the search to {@code each}, in the search's order, without holding them all. */
+    @Transactional(readOnly = true)
+    public void forEach(CustomerId customerId, DeviceQuery query, Consumer<DeviceView> each) {
+        customers.get(customerId);
+        repository.forEach(customerId, query, each);
     }
 
     /**
@@ -210,6 +305,14 @@ public class DeviceInventory {
     }
 
     /** One page of a search. */
-    public record DevicePage(List<DeviceView> items, int page, int size, long totalItems) {
+    public record DevicePage(List<DeviceView> items, int page, int size, long totalItems, boolean totalCapped) {
+
+        public boolean hasNext() {
+            return totalCapped || (long) (page + 1) * size < totalItems;
+        }
+
+        public long lastPage() {
+            return totalItems == 0 ? 0 : (totalItems - 1) / size;
+        }
     }
 }

@@ -1,10 +1,15 @@
 package com.switchboard.device;
 
+import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.switchboard.audit.AuditEvents;
+import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
@@ -23,38 +28,144 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class DevicePagesController {
 
+    /** The device page shows the latest changes; the audit page has them all. */
+    private static final int HISTORY = 50;
+
     private final DeviceInventory inventory;
+    private final DeviceExport export;
     private final Sites sites;
+    private final Catalogue catalogue;
+    private final AuditEvents auditEvents;
     private final CustomerScope scope;
     private final MessageSource messages;
 
-    DevicePagesController(DeviceInventory inventory, Sites sites, CustomerScope scope, MessageSource messages) {
+    DevicePagesController(DeviceInventory inventory, DeviceExport export, Sites sites, Catalogue catalogue,
+                          AuditEvents auditEvents, CustomerScope scope, MessageSource messages) {
         this.inventory = inventory;
+        this.export = export;
         this.sites = sites;
+        this.catalogue = catalogue;
+        this.auditEvents = auditEvents;
         this.scope = scope;
         this.messages = messages;
     }
 
+    /**
+     * The list. Its address holds the whole search, so a reload or a shared link shows the same;
+     * htmx asks for the results fragment only, as the administrator types.
+     */
     @GetMapping("/devices")
-    String list(@RequestParam(defaultValue = "0") int page, HttpSession session, Model model) {
+    String list(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues,
+                @RequestHeader(value = "HX-Request", required = false) String htmx,
+                @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
+                HttpSession session, Model model) {
         CustomerId customer = scope.requireActing(session);
-        DeviceQuery first = DeviceQuery.firstPage();
-        DeviceQuery query = DeviceQueries.of(null, null, null, null, null, null, Math.max(page, 0), first.size());
+        DeviceQuery query = filter.toQuery();
         model.addAttribute("result", inventory.search(customer, query));
-        model.addAttribute("hasSites", !sites.of(customer).isEmpty());
-        return "device/list";
+        model.addAttribute("query", query);
+        model.addAttribute("links", new DeviceListLinks(query));
+        List<Site> all = sites.of(customer);
+        model.addAttribute("hasSites", !all.isEmpty());
+        model.addAttribute("sites", siteOptions(all));
+        model.addAttribute("models", catalogue.all().stream()
+                .map(m -> new Option(Long.toString(m.id().value()), m.displayName()))
+                .sorted(Comparator.comparing(Option::label)).toList());
+        model.addAttribute("sizes", DeviceListForm.SIZES);
+        // A history restore that missed htmx's cache needs the whole page, not the fragment.
+        return htmx != null && restore == null ? "device/list :: results" : "device/list";
+    }
+
+    @GetMapping("/devices/export.csv")
+    void export(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues, HttpSession session,
+                Locale locale, HttpServletResponse response) throws IOException {
+        CustomerId customer = scope.requireActing(session);
+        DeviceCsvApiController.send(export, customer, filter.toQuery(), locale, response);
     }
 
     @GetMapping("/devices/{deviceId}")
     String show(@PathVariable long deviceId, HttpSession session, Model model) {
-        model.addAttribute("device", inventory.get(scope.requireActing(session), new DeviceId(deviceId)));
+        CustomerId customer = scope.requireActing(session);
+        DeviceView device = inventory.get(customer, new DeviceId(deviceId));
+        model.addAttribute("device", device);
+        model.addAttribute("history", auditEvents.history(customer, "device", device.id().toString(), HISTORY));
         return "device/show";
+    }
+
+    @GetMapping("/devices/{deviceId}/edit")
+    String initUpdateForm(@PathVariable long deviceId, HttpSession session, Model model) {
+        CustomerId customer = scope.requireActing(session);
+        DeviceView device = inventory.get(customer, new DeviceId(deviceId));
+        DeviceEditForm form = new DeviceEditForm();
+        form.setLabel(device.label());
+        form.setSiteId(device.siteId().value());
+        return editForm(customer, device, form, model);
+    }
+
+    @PostMapping("/devices/{deviceId}/edit")
+    String processUpdateForm(@PathVariable long deviceId, @ModelAttribute("edit") DeviceEditForm form,
+                             BindingResult result, HttpSession session, Model model, Locale locale,
+                             HttpServletResponse response, RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        DeviceView device = inventory.get(customer, new DeviceId(deviceId));
+        try {
+            DeviceView changed = inventory.change(customer, device.id(), new ChangeDevice(true, form.getLabel(), form.getSiteId()));
+            Toast.success(redirect, messages.getMessage("device.toast.updated",
+                    new Object[]{changed.macAddress().display()}, locale));
+            return "redirect:/devices/" + deviceId;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND && e.fieldProblems().isEmpty()) {
+                throw e;
+            }
+            FormErrors.reject(e, result);
+            response.setStatus(422);
+            return editForm(customer, device, form, model);
+        }
+    }
+
+    /** What a removal will take away, named device by device, before anything is removed. */
+    @GetMapping("/devices/remove")
+    String confirmRemoval(@RequestParam(name = "ids", required = false) List<Long> ids, HttpSession session,
+                          Model model, Locale locale, RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        if (deviceIds(ids).isEmpty()) {
+            Toast.warning(redirect, messages.getMessage("device.remove.none", null, locale));
+            return "redirect:/devices";
+        }
+        model.addAttribute("devices", inventory.devicesToRemove(customer, deviceIds(ids)));
+        return "device/remove";
+    }
+
+    @PostMapping("/devices/remove")
+    String remove(@RequestParam(name = "ids", required = false) List<Long> ids, HttpSession session, Locale locale,
+                  RedirectAttributes redirect) {
+        CustomerId customer = scope.requireActing(session);
+        List<DeviceView> removed = inventory.removeAll(customer, deviceIds(ids));
+        Toast.success(redirect, removed.size() == 1
+                ? messages.getMessage("device.toast.deleted", new Object[]{removed.get(0).macAddress().display()}, locale)
+                : messages.getMessage("device.toast.deletedMany", new Object[]{removed.size()}, locale));
+        return "redirect:/devices";
+    }
+
+    private static List<DeviceId> deviceIds(List<Long> ids) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).map(DeviceId::new).toList();
+    }
+
+    private String editForm(CustomerId customer, DeviceView device, DeviceEditForm form, Model model) {
+        model.addAttribute("device", device);
+        model.addAttribute("edit", form);
+        model.addAttribute("sites", siteOptions(sites.of(customer)));
+        return "device/edit";
+    }
+
+    private static List<Option> siteOptions(List<Site> all) {
+        return all.stream().map(s -> new Option(Long.toString(s.id().value()), s.name())).toList();
     }
 
     @GetMapping("/devices/new")
@@ -85,16 +196,6 @@ class DevicePagesController {
             response.setStatus(422);
             return form(customer, form, model);
         }
-    }
-
-    @PostMapping("/devices/{deviceId}/delete")
-    String delete(@PathVariable long deviceId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
-        DeviceView device = inventory.get(customer, new DeviceId(deviceId));
-        inventory.remove(customer, device.id());
-        Toast.success(redirect, messages.getMessage("device.toast.deleted",
-                new Object[]{device.macAddress().display()}, locale));
-        return "redirect:/devices";
     }
 
     private String form(CustomerId customer, DeviceForm form, Model model) {

@@ -22,12 +22,8 @@ final class DeviceQueries {
         if (normalisedStatus != null && !normalisedStatus.matches("UNASSIGNED|ASSIGNED|PROVISIONED")) {
             throw DomainException.field(Kind.INVALID, "status", "request.parameter.invalid");
         }
-        DeviceQuery.Sort order;
-        try {
-            order = sort == null || sort.isBlank() ? DeviceQuery.Sort.NEWEST : DeviceQuery.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.field(Kind.INVALID, "sort", "request.parameter.invalid");
-        }
+        DeviceQuery.Sort order = DeviceQuery.Sort.parse(sort)
+                .orElseThrow(() -> DomainException.field(Kind.INVALID, "sort", "request.parameter.invalid"));
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {
             throw DomainException.field(Kind.INVALID, "q", "request.parameter.invalid");

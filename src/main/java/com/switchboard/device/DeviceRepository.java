@@ -1,15 +1,22 @@
 package com.switchboard.device;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.site.SiteId;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,9 +41,14 @@ class DeviceRepository {
             rs.getTimestamp("created_at").toInstant(), List.of());
 
     private final JdbcClient jdbc;
+    /** For exports: PostgreSQL only streams a result (a cursor) when a fetch size is set, inside a transaction. */
+    private final JdbcClient streaming;
 
-    DeviceRepository(JdbcClient jdbc) {
+    DeviceRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        this.streaming = JdbcClient.create(template);
     }
 
     /** Adds the device unless its MAC is already registered; the unique index settles concurrent adds. */
@@ -104,10 +116,62 @@ class DeviceRepository {
                 .param("id", id.value()).param("customerId", customerId.value()).update();
     }
 
-    record Page(List<DeviceView> items, long total) {
+    int updateLabel(CustomerId customerId, DeviceId id, String label) {
+        return jdbc.sql("update device set label = :label where id = :id and customer_id = :customerId")
+                .param("label", label).param("id", id.value()).param("customerId", customerId.value()).update();
     }
 
+    int updateSite(CustomerId customerId, DeviceId id, SiteId siteId) {
+        return jdbc.sql("update device set site_id = :siteId where id = :id and customer_id = :customerId")
+                .param("siteId", siteId.value()).param("id", id.value()).param("customerId", customerId.value()).update();
+    }
+
+    /** The customer's devices among these ids, in MAC order; foreign or unknown ids are simply absent. */
+    List<DeviceView> findAll(CustomerId customerId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where d.customer_id = :customerId and d.id in (:ids) order by d.mac")
+                .param("customerId", customerId.value()).param("ids", ids).query(DEVICE).list();
+    }
+
+    int deleteAll(CustomerId customerId, Collection<Long> ids) {
+        return jdbc.sql("delete from device where customer_id = :customerId and id in (:ids)")
+                .param("customerId", customerId.value()).param("ids", ids).update();
+    }
+
+    /** A page of a search; {@code total} stops counting past {@link #COUNT_CAP}. */
+    record Page(List<DeviceView> items, long total, boolean totalCapped) {
+    }
+
+    /** Counting stops here: beyond it a list is paged or narrowed, never read to the end. */
+    static final int COUNT_CAP = 10_000;
+
     Page search(CustomerId customerId, DeviceQuery query) {
+        Filter filter = filter(customerId, query);
+        long counted = jdbc.sql("select count(*) from (select 1 from device d" + filter.where() + " limit :cap) counted")
+                .params(filter.params()).param("cap", COUNT_CAP + 1).query(Long.class).single();
+        List<DeviceView> items = jdbc.sql(SELECT + filter.where() + " order by " + query.sort().sql + " limit :limit offset :offset")
+                .params(filter.params()).param("limit", query.size()).param("offset", (long) query.page() * query.size())
+                .query(DEVICE).list();
+        return new Page(items, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /**
+     * Every device of the search, in its order, handed to {@code each} row by row: the rows come
+     * from the server in batches (a cursor inside the caller's transaction), never all at once.
+     */
+    void forEach(CustomerId customerId, DeviceQuery query, Consumer<DeviceView> each) {
+        Filter filter = filter(customerId, query);
+        streaming.sql(SELECT + filter.where() + " order by " + query.sort().sql)
+                .params(filter.params())
+                .query((RowCallbackHandler) rs -> each.accept(DEVICE.mapRow(rs, 0)));
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
+    }
+
+    private static Filter filter(CustomerId customerId, DeviceQuery query) {
         List<String> where = new ArrayList<>(List.of("d.customer_id = :customerId"));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("customerId", customerId.value());
@@ -127,19 +191,20 @@ class DeviceRepository {
             where.add(query.assigned() ? "d.assigned_user_id is not null" : "d.assigned_user_id is null");
         }
         if (query.q() != null && !query.q().isBlank()) {
+            // A MAC is stored as 12 hex digits: "bb:cc", "BB-CC" and "bbcc" all become BBCC and match anywhere in it.
             String fragment = MacAddress.searchFragment(query.q());
-            String text = "%" + query.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(fragment == null ? "lower(d.label) like :text" : "(d.mac like :mac or lower(d.label) like :text)");
+            String text = "%" + query.q().strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            // The assigned user's name, looked up among this customer's users only.
+            String user = "d.assigned_user_id in (select u.id from app_user u where u.customer_id = :customerId"
+                    + " and lower(u.first_name || ' ' || u.last_name) like :text)";
+            where.add(fragment == null ? "(lower(d.label) like :text or " + user + ")"
+                    : "(d.mac::text like :mac or lower(d.label) like :text or " + user + ")");
             params.put("text", text);
             if (fragment != null) {
                 params.put("mac", "%" + fragment + "%");
             }
         }
-        String filter = " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from device d" + filter).params(params).query(Long.class).single();
-        List<DeviceView> items = jdbc.sql(SELECT + filter + " order by " + query.sort().sql + " limit :limit offset :offset")
-                .params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
-                .query(DEVICE).list();
-        return new Page(items, total);
+        return new Filter(" where " + String.join(" and ", where), params);
     }
 }

@@ -97,23 +97,33 @@ public class ApiTokens {
         audit.record(admin.customerId(), "token.revoked", "token", tokenId, null);
     }
 
-    /** The admin a presented token stands for, if it is known, unexpired and not revoked. */
+    /**
+     * The admin a presented token stands for, if it is known, unexpired and not revoked. The last use
+     * is written at most once a minute: a write on every call would make every read of the API wait
+     * for a commit to disk.
+     */
     @Transactional
     Optional<AdminUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<AdminUser> user = jdbc.sql("""
-                update api_token t set last_used_at = now()
-                from admin_account a
-                where t.token_hash = :hash and a.id = t.admin_id and t.revoked_at is null and t.expires_at > now()
-                returning a.id, a.email, a.name, a.role, a.customer_id
+        record Found(AdminUser user, long tokenId, boolean stale) {
+        }
+        Optional<Found> found = jdbc.sql("""
+                select t.id as token_id, t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale,
+                       a.id, a.email, a.name, a.role, a.customer_id
+                from api_token t
+                join admin_account a on a.id = t.admin_id
+                where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now()
                 """).param("hash", hash(token))
-                .query((rs, n) -> new AdminUser(new CurrentAdmin(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getObject("customer_id") == null ? null : new CustomerId(rs.getLong("customer_id"))), null))
+                .query((rs, n) -> new Found(new AdminUser(new CurrentAdmin(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getObject("customer_id") == null ? null : new CustomerId(rs.getLong("customer_id"))), null),
+                        rs.getLong("token_id"), rs.getBoolean("stale")))
                 .optional();
-        return user;
+        found.filter(Found::stale).ifPresent(f -> jdbc.sql("update api_token set last_used_at = now() where id = :id")
+                .param("id", f.tokenId()).update());
+        return found.map(Found::user);
     }
 
     static String hash(String token) {

@@ -22,6 +22,28 @@ class AssignmentApiIT {
     JdbcClient jdbc;
 
     @Test
+    void findsADeviceByTheNameOfItsUser() {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long site = tenant.site("Montréal", "CA", "America/Toronto");
+        long user = tenant.user(site, "Émilie", "Gagnon", "210");
+        long assigned = tenant.device(site, "Yealink T46U", "805EC0");
+        tenant.device(site, "Yealink T46U", "805EC0");
+        assertThat(tenant.admin().put(tenant.path("/devices/" + assigned + "/assignment"), Map.of("userId", user)).status())
+                .isEqualTo(200);
+        TestTenant other = TestTenant.create(port, "CA");
+        long otherSite = other.site("Laval", "CA", "America/Toronto");
+        long namesake = other.user(otherSite, "Émilie", "Gagnon", "210");
+        long otherDevice = other.device(otherSite, "Yealink T46U", "805EC0");
+        other.admin().put(other.path("/devices/" + otherDevice + "/assignment"), Map.of("userId", namesake));
+
+        ApiClient.Response found = tenant.admin().get(tenant.path("/devices?q=milie%20gag"));
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(found.json().get("items").get(0).get("id").asLong()).isEqualTo(assigned);
+    }
+
+    @Test
     void assignsANumberAndADeviceToAUserOfTheSiteAndFreesThem() {
         TestTenant tenant = TestTenant.create(port, "CA");
         long site = tenant.site("Montréal", "CA", "America/Toronto");
