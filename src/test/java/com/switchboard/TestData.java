@@ -92,4 +92,18 @@ public final class TestData {
             throw new IllegalStateException("Expected " + status + " but got " + response);
         }
     }
+
+    /** Gives a device to a new user of its own site, straight in the database, for tests of the device module. */
+    public static long assignToNewUser(org.springframework.jdbc.core.simple.JdbcClient jdbc, long deviceId) {
+        return jdbc.sql("""
+                with d as (select customer_id, site_id from device where id = :id),
+                     u as (insert into app_user (customer_id, site_id, first_name, last_name, email, extension)
+                           select customer_id, site_id, 'Test', 'User', :email, :extension from d returning id)
+                update device set assigned_user_id = (select id from u), status = 'ASSIGNED' where id = :id
+                returning assigned_user_id
+                """)
+                .param("id", deviceId).param("email", UUID.randomUUID() + "@example.test")
+                .param("extension", String.valueOf(10_000_000 + (MAC.incrementAndGet() % 89_999_999)))
+                .query(Long.class).single();
+    }
 }

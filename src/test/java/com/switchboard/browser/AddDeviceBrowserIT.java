@@ -91,7 +91,9 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
         assertRenderedCleanly();
         browser.screenshot("device-detail");
 
-        browser.clickConfirmAndWaitForNewPage(By.id("delete-device"));
+        browser.clickAndWaitForNewPage(By.id("delete-device"));
+        assertThat(browser.text(By.id("remove-list"))).contains(mac);
+        browser.clickAndWaitForNewPage(By.id("confirm-remove"));
         assertThat(browser.toast()).isEqualTo("Appareil " + mac + " retiré.");
         assertThat(browser.find(By.id("devices-empty")).isDisplayed()).isTrue();
         assertThat(devicesWithMac(customer, mac)).isZero();

@@ -117,7 +117,7 @@ class DeviceChangeIT {
     @Test
     void refusesToMoveAnAssignedDevice() {
         long id = add(montreal, t46u, "Reception");
-        jdbc.sql("update device set assigned_user_id = 77, status = 'ASSIGNED' where id = :id").param("id", id).update();
+        com.switchboard.TestData.assignToNewUser(jdbc, id);
         ApiClient.Response refused = admin.patch(devices() + "/" + id, Map.of("siteId", toronto, "label", "Moved"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("device.move.assigned");
@@ -185,7 +185,7 @@ class DeviceChangeIT {
     void theConfirmationNamesEachDeviceAndSaysWhichAreAssigned() {
         long a = add(montreal, t46u, "Reception");
         long b = add(toronto, t46u, null);
-        jdbc.sql("update device set assigned_user_id = 5, status = 'ASSIGNED' where id = :id").param("id", b).update();
+        com.switchboard.TestData.assignToNewUser(jdbc, b);
         List<DeviceView> named = inventory.devicesToRemove(new CustomerId(customer), List.of(new DeviceId(a), new DeviceId(b)));
         assertThat(named).extracting(d -> d.id().value()).containsExactlyInAnyOrder(a, b);
         assertThat(named).filteredOn(d -> d.assignedUserId() != null).extracting(d -> d.id().value()).containsExactly(b);

@@ -132,7 +132,7 @@ class DeviceSearchIT {
         assertThat(list("?status=assigned").get("totalItems").asLong()).isZero();
 
         long assigned = devices.values().iterator().next();
-        jdbc.sql("update device set assigned_user_id = 4242, status = 'ASSIGNED' where id = :id").param("id", assigned).update();
+        com.switchboard.TestData.assignToNewUser(jdbc, assigned);
         assertThat(list("?assigned=true").get("items")).singleElement()
                 .satisfies(d -> assertThat(d.get("id").asLong()).isEqualTo(assigned));
         assertThat(list("?assigned=false").get("totalItems").asLong()).isEqualTo(4);
