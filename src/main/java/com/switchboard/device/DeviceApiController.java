@@ -47,7 +47,8 @@ class DeviceApiController {
     }
 
     record DeviceBody(long id, long siteId, String siteName, long modelId, String modelDisplayName, String macAddress,
-                      String label, String status, Long assignedUserId, Instant createdAt, List<WarningBody> warnings) {
+                      String label, String status, Long assignedUserId, String assignedUserName, Instant createdAt,
+                      List<WarningBody> warnings) {
     }
 
     record AddRequest(Long siteId, Long modelId, String macAddress, String label) {
@@ -130,7 +131,7 @@ class DeviceApiController {
 
     private DeviceBody body(DeviceView d, Locale locale) {
         return new DeviceBody(d.id().value(), d.siteId().value(), d.siteName(), d.modelId().value(), d.modelDisplayName(),
-                d.macAddress().display(), d.label(), d.status(), d.assignedUserId(), d.createdAt(),
+                d.macAddress().display(), d.label(), d.status(), d.assignedUserId(), d.assignedUserName(), d.createdAt(),
                 d.warnings().stream().map(w -> new WarningBody(w.code(), messages.getMessage(w.code(), w.args(), locale))).toList());
     }
 }

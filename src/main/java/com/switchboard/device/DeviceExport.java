@@ -67,7 +67,7 @@ class DeviceExport {
                     d.macAddress().display(),
                     safe(d.label()),
                     statusName(d.status(), statuses, statusNames),
-                    "",
+                    safe(d.assignedUserName()),
                     ADDED_ON.format(d.createdAt().atZone(zone))));
             csv.flush();
         } catch (IOException e) {

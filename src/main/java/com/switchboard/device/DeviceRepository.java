@@ -26,9 +26,10 @@ class DeviceRepository {
 
     private static final String SELECT = """
             select d.id, d.customer_id, d.site_id, s.name as site_name, d.model_id, f.name || ' ' || m.model as model_name,
-                   d.mac, d.label, d.status, d.assigned_user_id, d.created_at
+                   d.mac, d.label, d.status, d.assigned_user_id, u.first_name || ' ' || u.last_name as user_name, d.created_at
             from device d
             join site s on s.id = d.site_id
+            left join app_user u on u.id = d.assigned_user_id
             join device_model m on m.id = d.model_id
             join manufacturer f on f.id = m.manufacturer_id
             """;
@@ -37,7 +38,7 @@ class DeviceRepository {
             new CustomerId(rs.getLong("customer_id")), new SiteId(rs.getLong("site_id")), rs.getString("site_name"),
             new DeviceModelId(rs.getLong("model_id")), rs.getString("model_name"), new MacAddress(rs.getString("mac")),
             rs.getString("label"), rs.getString("status"),
-            rs.getObject("assigned_user_id") == null ? null : rs.getLong("assigned_user_id"),
+            rs.getObject("assigned_user_id") == null ? null : rs.getLong("assigned_user_id"), rs.getString("user_name"),
             rs.getTimestamp("created_at").toInstant(), List.of());
 
     private final JdbcClient jdbc;

@@ -10,7 +10,7 @@ import com.switchboard.tenancy.CustomerId;
 /** A device as pages and the API show it. */
 public record DeviceView(DeviceId id, CustomerId customerId, SiteId siteId, String siteName, DeviceModelId modelId,
                          String modelDisplayName, MacAddress macAddress, String label, String status,
-                         Long assignedUserId, Instant createdAt, List<Warning> warnings) {
+                         Long assignedUserId, String assignedUserName, Instant createdAt, List<Warning> warnings) {
 
     /** Something worth a second look that did not stop the change; {@code code} is the message key. */
     public record Warning(String code, Object... args) {
@@ -18,6 +18,6 @@ public record DeviceView(DeviceId id, CustomerId customerId, SiteId siteId, Stri
 
     DeviceView withWarnings(List<Warning> newWarnings) {
         return new DeviceView(id, customerId, siteId, siteName, modelId, modelDisplayName, macAddress, label, status,
-                assignedUserId, createdAt, List.copyOf(newWarnings));
+                assignedUserId, assignedUserName, createdAt, List.copyOf(newWarnings));
     }
 }

@@ -41,6 +41,8 @@ class AssignmentApiIT {
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().get("totalItems").asLong()).isEqualTo(1);
         assertThat(found.json().get("items").get(0).get("id").asLong()).isEqualTo(assigned);
+        assertThat(found.json().get("items").get(0).get("assignedUserName").asString()).isEqualTo("Émilie Gagnon");
+        assertThat(tenant.admin().get(tenant.path("/devices.csv?q=gagnon")).text()).contains("Émilie Gagnon");
     }
 
     @Test
