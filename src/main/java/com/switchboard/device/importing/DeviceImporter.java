@@ -1,0 +1,248 @@
+package com.switchboard.device.importing;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.catalog.Catalogue;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.CurrentAdmin;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one claimed import job: reads the stored file, checks every row, then adds every new device in a
+ * single transaction, or nothing. Progress is written as it goes, in short transactions of its own, so the
+ * page can show it; it also renews the claim. A job started again after a crash starts from scratch: since
+ * the devices are added in one transaction, a crash never leaves part of a file imported.
+ */
+@Component
+class DeviceImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceImporter.class);
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final ImportRepository repository;
+    private final Sites sites;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final ImportSettings settings;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separate;
+
+    DeviceImporter(ImportRepository repository, Sites sites, Catalogue catalogue, AuditLog audit, ImportSettings settings,
+                   PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.sites = sites;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Thrown when another worker has taken the job over (this one was too slow to renew its lease). */
+    static final class ClaimLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ClaimLost() {
+            super("claim lost");
+        }
+    }
+
+    void run(ImportRepository.Claim claim) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        if (claim.uploader() != null) {
+            // Audit events name the admin who uploaded the file, as if the import ran in the upload request.
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    new Uploader(claim.uploader()), null, List.of()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            if (claim.attempts() > MAX_ATTEMPTS) {
+                log.error("Import {} failed {} times; giving up", claim.id(), MAX_ATTEMPTS);
+                repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
+                return;
+            }
+            // A MAC registered by someone else between the checks and the insert: check the file again.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    runOnce(claim);
+                    return;
+                } catch (DuplicateKeyException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    log.info("Import {}: a MAC was registered meanwhile; checking the file again", claim.id());
+                }
+            }
+        } catch (ClaimLost e) {
+            log.warn("Import {}: another worker took the job over", claim.id());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", claim.id(), e);
+            repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void runOnce(ImportRepository.Claim claim) {
+        byte[] bytes = repository.content(claim.id());
+        ErrorWriter errors = new ErrorWriter(claim);
+        int total;
+        Header header;
+        try {
+            CsvFile file = CsvFile.of(bytes);
+            Count count = count(file);
+            header = count.header();
+            total = count.rows();
+            bytes = null;
+            heartbeat(claim, ImportStatus.VALIDATING, total, 0, 0);
+
+            RowChecks checks = new RowChecks(header, claim.customerId().value(), sites.of(claim.customerId()),
+                    catalogue.all(), repository::holders, errors::add);
+            int row = 0;
+            try (CsvReader<CsvRecord> reader = file.records()) {
+                for (CsvRecord record : reader) {
+                    row++;
+                    if (row == count.headerRow() || row < count.headerRow() || CsvFile.isBlank(record)) {
+                        continue;
+                    }
+                    checks.check(row, record);
+                    if (checks.rows() % RowChecks.BATCH == 0) {
+                        checks.flush();
+                        errors.flush();
+                        heartbeat(claim, ImportStatus.VALIDATING, total, checks.rows(), 0);
+                    }
+                }
+            }
+            checks.flush();
+            errors.flush();
+            if (checks.errorCount() > 0) {
+                finish(claim, ImportStatus.REJECTED, total, 0, checks.unchangedCount(), checks.errorCount(), checks.unchanged());
+                return;
+            }
+            importDevices(claim, total, checks);
+        } catch (FileProblem.Rejected e) {
+            e.problems().forEach(p -> errors.add(RowError.of(p)));
+            errors.flush();
+            finish(claim, ImportStatus.REJECTED, 0, 0, 0, e.problems().size(), null);
+        } catch (java.io.IOException | CsvParseException e) {
+            errors.add(new RowError(null, null, null, "import.file.unreadable"));
+            errors.flush();
+            finish(claim, ImportStatus.REJECTED, 0, 0, 0, 1, null);
+        }
+    }
+
+    /** All new devices in one transaction, with their audit events; progress goes out in separate ones. */
+    private void importDevices(ImportRepository.Claim claim, int total, RowChecks checks) {
+        NewDevices devices = checks.devices();
+        heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
+        transaction.executeWithoutResult(status -> {
+            for (int from = 0; from < devices.size(); from += RowChecks.BATCH) {
+                int to = Math.min(devices.size(), from + RowChecks.BATCH);
+                repository.insertDevices(claim.customerId(), claim.id(), claim.uploader(), devices, from, to);
+                int added = to;
+                separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, added));
+            }
+            audit.record(claim.customerId(), "device-import.completed", "device-import", claim.id(),
+                    devices.size() + " added, " + checks.unchangedCount() + " unchanged");
+            if (!repository.finish(claim, ImportStatus.COMPLETED, total, devices.size(), checks.unchangedCount(), 0,
+                    checks.unchanged())) {
+                throw new ClaimLost();
+            }
+        });
+    }
+
+    private void finish(ImportRepository.Claim claim, ImportStatus status, int total, int added, int unchanged, int errorCount,
+                        BitSet unchangedRows) {
+        transaction.executeWithoutResult(s -> {
+            if (status == ImportStatus.REJECTED) {
+                audit.record(claim.customerId(), "device-import.rejected", "device-import", claim.id(),
+                        errorCount + " errors");
+            }
+            if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
+                throw new ClaimLost();
+            }
+        });
+    }
+
+    private void heartbeat(ImportRepository.Claim claim, ImportStatus status, int total, int processed, int added) {
+        if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
+            throw new ClaimLost();
+        }
+    }
+
+    record Count(Header header, int headerRow, int rows) {
+    }
+
+    /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
+    private Count count(CsvFile file) throws java.io.IOException {
+        Header header = null;
+        int headerRow = 0;
+        int rows = 0;
+        int row = 0;
+        try (CsvReader<CsvRecord> reader = file.records()) {
+            for (CsvRecord record : reader) {
+                row++;
+                if (CsvFile.isBlank(record)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Header.of(record);
+                    headerRow = row;
+                } else if (++rows > settings.maxRows()) {
+                    throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());
+                }
+            }
+        }
+        if (header == null) {
+            throw new FileProblem.Rejected("import.file.empty");
+        }
+        if (rows == 0) {
+            throw new FileProblem.Rejected("import.file.no-rows");
+        }
+        return new Count(header, headerRow, rows);
+    }
+
+    /** Errors go to the database in batches as they are found, not all kept in memory. */
+    private final class ErrorWriter {
+        private final ImportRepository.Claim claim;
+        private final List<RowError> pending = new ArrayList<>();
+        private int written;
+
+        ErrorWriter(ImportRepository.Claim claim) {
+            this.claim = claim;
+        }
+
+        void add(RowError error) {
+            pending.add(error);
+            if (pending.size() >= RowChecks.BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            repository.insertErrors(claim, written, pending);
+            written += pending.size();
+            pending.clear();
+        }
+    }
+
+    /** The uploader as the principal of the job's thread. */
+    private record Uploader(CurrentAdmin currentAdmin) implements CurrentAdmin.Holder {
+    }
+}
