@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -89,9 +88,9 @@ class ImportRepository {
     }
 
     BitSet unchangedRows(long id) {
-        byte[] bits = jdbc.sql("select unchanged_rows from device_import where id = :id").param("id", id)
-                .query((rs, n) -> rs.getBytes(1)).single();
-        return bits == null ? new BitSet() : BitSet.valueOf(bits);
+        List<BitSet> bits = jdbc.sql("select unchanged_rows from device_import where id = :id").param("id", id)
+                .query((rs, n) -> rs.getBytes(1) == null ? new BitSet() : BitSet.valueOf(rs.getBytes(1))).list();
+        return bits.isEmpty() ? new BitSet() : bits.get(0);
     }
 
     // ---- the job queue ---------------------------------------------------------------------------------------
@@ -290,11 +289,5 @@ class ImportRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    /** Pending jobs of a customer, oldest first (for tests and the history page). */
-    List<Long> pending() {
-        return new ArrayList<>(jdbc.sql("select id from device_import where status in ('QUEUED', 'VALIDATING', 'IMPORTING') order by id")
-                .query(Long.class).list());
     }
 }
