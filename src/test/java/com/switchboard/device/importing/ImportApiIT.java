@@ -80,7 +80,7 @@ class ImportApiIT {
         String[] lines = results.text().split("\r\n");
         assertThat(lines[0]).isEqualTo(BOM + "Site,Device model,MAC address,Label,Result");
         assertThat(lines[1]).startsWith("Montréal,Yealink T46U," + good + ",,no error in this row");
-        assertThat(lines[2]).startsWith("Montréal,Yealink T46U,not-a-mac,Desk,MAC address: Not a MAC address");
+        assertThat(lines[2]).startsWith("Montréal,Yealink T46U,not-a-mac,Desk,\"MAC address: Not a MAC address");
 
         ApiClient.Response french = fixture.admin.inLanguage("fr")
                 .get(fixture.path("/device-imports/" + done.get("id").asLong() + "/results.csv"));
