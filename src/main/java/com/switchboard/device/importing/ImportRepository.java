@@ -1,5 +1,6 @@
 package com.switchboard.device.importing;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.switchboard.tenancy.CurrentAdmin;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
 import com.switchboard.tenancy.CustomerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -96,7 +100,7 @@ class ImportRepository {
     // ---- the job queue ---------------------------------------------------------------------------------------
 
     /** The uploader, whom the job acts for. */
-    record Claim(long id, CustomerId customerId, String token, int attempts, CurrentAdmin uploader) {
+    record Claim(long id, CustomerId customerId, String fileName, String token, int attempts, CurrentAdmin uploader) {
     }
 
     /**
@@ -113,10 +117,10 @@ class ImportRepository {
                 where id = (select id from device_import
                             where status = 'QUEUED' or (status in ('VALIDATING', 'IMPORTING') and claimed_until < now())
                             order by id limit 1 for update skip locked)
-                returning id, customer_id, attempts, created_by, created_by_email, created_by_name, created_by_role
+                returning id, customer_id, file_name, attempts, created_by, created_by_email, created_by_name, created_by_role
                 """)
                 .param("token", token).param("lease", (double) lease.toSeconds())
-                .query((rs, n) -> new Claim(rs.getLong("id"), new CustomerId(rs.getLong("customer_id")), token,
+                .query((rs, n) -> new Claim(rs.getLong("id"), new CustomerId(rs.getLong("customer_id")), rs.getString("file_name"), token,
                         rs.getInt("attempts"), uploader(rs)))
                 .optional();
         // A previous attempt may have left some of its errors behind.
@@ -234,7 +238,12 @@ class ImportRepository {
     Map<String, Holder> holders(String[] macs, int count) {
         String[] batch = count == macs.length ? macs : java.util.Arrays.copyOf(macs, count);
         Map<String, Holder> found = new HashMap<>();
-        template.query("select mac, customer_id, site_id, model_id from device where mac = any(?::bpchar[])",
+        // A join rather than "mac = any(?)": with stale statistics right after a big import, the planner may
+        // scan the table and compare each row with every MAC of the batch; a join hashes or probes the index.
+        template.query("""
+                        select d.mac, d.customer_id, d.site_id, d.model_id
+                        from unnest(?::text[]) as m(mac) join device d on d.mac = m.mac::bpchar
+                        """,
                 ps -> ps.setArray(1, array(ps, "text", batch)),
                 rs -> {
                     found.put(rs.getString(1), new Holder(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
@@ -243,43 +252,51 @@ class ImportRepository {
     }
 
     /**
-     * Adds a batch of devices in one statement, and their audit events with them. Runs inside the import's
-     * transaction; a MAC taken meanwhile by someone else breaks the unique index and rolls everything back.
+     * Adds a batch of devices with COPY, the fastest way into PostgreSQL. Runs inside the import's transaction
+     * (the connection is the transaction's); a MAC taken meanwhile by someone else breaks the unique index
+     * and rolls everything back.
      */
-    int insertDevices(CustomerId customerId, long importId, CurrentAdmin by, NewDevices devices, int from, int to) {
-        int n = to - from;
-        Long[] sites = new Long[n];
-        Long[] models = new Long[n];
-        String[] macs = new String[n];
-        String[] labels = new String[n];
-        for (int i = 0; i < n; i++) {
-            sites[i] = devices.site(from + i);
-            models[i] = devices.model(from + i);
-            macs[i] = devices.mac(from + i);
-            labels[i] = devices.label(from + i);
+    void copyDevices(CustomerId customerId, CurrentAdmin by, NewDevices devices, int from, int to) {
+        StringBuilder text = new StringBuilder((to - from) * 48);
+        String customer = Long.toString(customerId.value());
+        String admin = by == null ? "\\N" : Long.toString(by.id());
+        for (int i = from; i < to; i++) {
+            text.append(customer).append('\t').append(devices.site(i)).append('\t').append(devices.model(i)).append('\t')
+                    .append(devices.mac(i)).append('\t');
+            copyField(text, devices.label(i));
+            text.append('\t').append(admin).append('\n');
         }
-        return template.update("""
-                with added as (
-                    insert into device (customer_id, site_id, model_id, mac, label, created_by)
-                    select ?, t.site_id, t.model_id, t.mac, t.label, ?
-                    from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) as t(site_id, model_id, mac, label)
-                    returning id, mac)
-                insert into audit_event (customer_id, actor_id, actor_email, action, object_type, object_id, summary)
-                select ?, ?, ?, 'device.created', 'device', a.id::text,
-                       regexp_replace(a.mac, '(..)(?!$)', '\\1:', 'g') || ' (import ' || ? || ')'
-                from added a
-                """, ps -> {
-            ps.setLong(1, customerId.value());
-            ps.setObject(2, by == null ? null : by.id());
-            ps.setArray(3, array(ps, "int8", sites));
-            ps.setArray(4, array(ps, "int8", models));
-            ps.setArray(5, array(ps, "text", macs));
-            ps.setArray(6, array(ps, "text", labels));
-            ps.setLong(7, customerId.value());
-            ps.setObject(8, by == null ? null : by.id());
-            ps.setString(9, by == null ? "system" : by.email());
-            ps.setLong(10, importId);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        template.execute((ConnectionCallback<Long>) connection -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy device (customer_id, site_id, model_id, mac, label, created_by) from stdin");
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         });
+    }
+
+    /** COPY's text format: backslash escapes for the characters it uses as separators; \N for null. */
+    private static void copyField(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
     }
 
     private static Array array(PreparedStatement ps, String type, Object[] values) throws SQLException {
