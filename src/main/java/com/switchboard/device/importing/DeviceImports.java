@@ -105,7 +105,7 @@ class DeviceImports {
     }
 
     /** One page of the history, newest first. */
-    record ImportPage(List<ImportView> items, int page, int size, long totalItems) {
+    public record ImportPage(List<ImportView> items, int page, int size, long totalItems) {
     }
 
     @Transactional(readOnly = true)

@@ -80,9 +80,10 @@ class ImportPagesController {
     }
 
     @GetMapping("/devices/imports/{importId}")
-    String show(@PathVariable long importId, @RequestParam(defaultValue = "0") int page, HttpSession session, Model model) {
+    String show(@PathVariable long importId, @RequestParam(defaultValue = "0") int page, HttpSession session, Model model,
+                Locale locale) {
         CustomerId customer = scope.requireActing(session);
-        status(customer, importId, Math.max(0, page), model);
+        status(customer, importId, Math.max(0, page), model, locale);
         return "importing/show";
     }
 
@@ -94,7 +95,7 @@ class ImportPagesController {
     String statusFragment(@PathVariable long importId, @RequestHeader(name = "HX-Request", required = false) String htmx,
                           HttpSession session, Model model, Locale locale, HttpServletResponse response) {
         CustomerId customer = scope.requireActing(session);
-        ImportView view = status(customer, importId, 0, model);
+        ImportView view = status(customer, importId, 0, model, locale);
         if (htmx != null && view.finished()) {
             String level = view.status() == ImportStatus.COMPLETED ? "success" : view.status() == ImportStatus.REJECTED ? "warning" : "danger";
             String trigger = json.writeValueAsString(Map.of("toast", Map.of("text", toast(view, locale), "level", level)));
@@ -135,9 +136,14 @@ class ImportPagesController {
         imports.writeSites(customer, locale, response.getOutputStream());
     }
 
-    private ImportView status(CustomerId customer, long importId, int page, Model model) {
+    /** One line of the errors table, its message in the reader's language. */
+    public record ErrorLine(Integer row, String column, String value, String message) {
+    }
+
+    private ImportView status(CustomerId customer, long importId, int page, Model model, Locale locale) {
         ImportView view = imports.get(customer, importId);
-        List<RowError> errors = view.errorCount() == 0 ? List.of() : imports.errors(customer, importId, page, ERRORS_PER_PAGE);
+        List<ErrorLine> errors = view.errorCount() == 0 ? List.of() : imports.errors(customer, importId, page, ERRORS_PER_PAGE)
+                .stream().map(e -> new ErrorLine(e.row(), e.column(), e.value(), messages.message(e, locale))).toList();
         model.addAttribute("job", view);
         model.addAttribute("errors", errors);
         model.addAttribute("page", page);

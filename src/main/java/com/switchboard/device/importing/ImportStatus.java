@@ -1,10 +1,10 @@
 package com.switchboard.device.importing;
 
 /** Where an import stands; the last three are final. */
-enum ImportStatus {
+public enum ImportStatus {
     QUEUED, VALIDATING, IMPORTING, COMPLETED, REJECTED, FAILED;
 
-    boolean finished() {
+    public boolean finished() {
         return this == COMPLETED || this == REJECTED || this == FAILED;
     }
 }

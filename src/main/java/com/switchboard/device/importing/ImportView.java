@@ -2,17 +2,17 @@ package com.switchboard.device.importing;
 
 import java.time.Instant;
 
-/** An import as the pages and the API show it. */
-record ImportView(long id, long customerId, String fileName, long fileSize, ImportStatus status, int totalRows,
+/** An import as the pages and the API show it (public for the templates). */
+public record ImportView(long id, long customerId, String fileName, long fileSize, ImportStatus status, int totalRows,
                   int processedRows, int addedCount, int unchangedCount, int errorCount, String createdByEmail,
                   Instant createdAt, Instant startedAt, Instant finishedAt) {
 
-    boolean finished() {
+    public boolean finished() {
         return status.finished();
     }
 
     /** Checking the rows is the first half of the bar, adding the devices the second. */
-    int percent() {
+    public int percent() {
         if (status.finished()) {
             return 100;
         }

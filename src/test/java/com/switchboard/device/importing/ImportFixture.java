@@ -19,22 +19,30 @@ final class ImportFixture {
     static final String HEADER = "Site,Device model,MAC address,Label\n";
     private static final Set<String> FINISHED = Set.of("COMPLETED", "REJECTED", "FAILED");
 
+    static final String PASSWORD = "import-password-123";
+
     final ApiClient provider;
     final ApiClient admin;
     final long customer;
+    /** The customer admin's email, to sign in on the pages with {@link #PASSWORD}. */
+    final String email;
 
-    private ImportFixture(ApiClient provider, ApiClient admin, long customer) {
+    private ImportFixture(ApiClient provider, ApiClient admin, long customer, String email) {
         this.provider = provider;
         this.admin = admin;
         this.customer = customer;
+        this.email = email;
     }
 
     /** A Canadian customer with the sites Montréal and Toronto. */
     static ImportFixture create(int port) {
         ApiClient provider = ApiClient.provider(port);
         long customer = TestData.customer(provider, "CA");
-        ApiClient admin = TestData.customerAdmin(port, provider, customer);
-        ImportFixture fixture = new ImportFixture(provider, admin, customer);
+        String email = "importer-" + java.util.UUID.randomUUID() + "@example.test";
+        ApiClient.Response created = provider.post("/api/v1/customers/" + customer + "/admins",
+                Map.of("email", email, "name", "Import Admin", "password", PASSWORD));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        ImportFixture fixture = new ImportFixture(provider, ApiClient.signIn(port, email, PASSWORD), customer, email);
         fixture.site("Montréal", "CA", "America/Toronto");
         fixture.site("Toronto", "CA", "America/Toronto");
         return fixture;
