@@ -160,7 +160,7 @@ def upload(path):
 def psql(sql):
     started = time.perf_counter()
     subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", "localhost", "-p", pg_port, "-U", "postgres", "-d", "postgres", "-c", sql],
-                   check=True, stdout=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
     return time.perf_counter() - started
 
 if phase == "valid":

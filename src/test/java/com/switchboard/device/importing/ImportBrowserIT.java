@@ -163,6 +163,12 @@ class ImportBrowserIT {
         WebElement error = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file-error")));
         assertThat(error.getText()).startsWith("This is an Excel or spreadsheet workbook renamed .csv");
         screenshot("import-upload-error.png");
+
+        browser.get(url("/devices/imports/instructions?lang=fr"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Comment importer des appareils");
+        assertThat(browser.findElement(By.id("import-example")).getText())
+                .startsWith("Site;Modèle d'appareil;Adresse MAC;Libellé");
+        screenshot("import-instructions-fr.png");
     }
 
     private String url(String path) {
