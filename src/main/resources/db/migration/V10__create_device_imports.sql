@@ -46,4 +46,5 @@ create table device_import_error (
     args        text[]       not null default '{}',
     primary key (import_id, seq)
 );
-create index device_import_error_row_idx on device_import_error (import_id, row_number, seq);
+-- File-level errors (no row) come first, then by row: the order of the pages and of the API.
+create index device_import_error_row_idx on device_import_error (import_id, row_number nulls first, seq);

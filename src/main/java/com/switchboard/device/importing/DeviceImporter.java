@@ -33,6 +33,7 @@ class DeviceImporter {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceImporter.class);
     private static final int MAX_ATTEMPTS = 5;
+    private static final int ANALYZE_AFTER = 10_000;
 
     private final ImportRepository repository;
     private final Sites sites;
@@ -183,6 +184,9 @@ class DeviceImporter {
             }
         });
         log.info("Import {}: {} devices inserted in {} ms", claim.id(), devices.size(), (System.nanoTime() - started) / 1_000_000);
+        if (devices.size() >= ANALYZE_AFTER) {
+            repository.analyzeDevices();
+        }
     }
 
     private void finish(ImportRepository.Claim claim, ImportStatus status, int total, int added, int unchanged, int errorCount,

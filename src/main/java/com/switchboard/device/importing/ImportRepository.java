@@ -299,6 +299,11 @@ class ImportRepository {
         }
     }
 
+    /** Fresh planner statistics after a big import, so that the next lookups use the MAC index as they should. */
+    void analyzeDevices() {
+        template.execute("analyze device");
+    }
+
     private static Array array(PreparedStatement ps, String type, Object[] values) throws SQLException {
         return ps.getConnection().createArrayOf(type, values);
     }

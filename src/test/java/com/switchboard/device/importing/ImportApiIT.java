@@ -140,6 +140,14 @@ class ImportApiIT {
     }
 
     @Test
+    void refusesAFileOverTheMultipartLimitWith413Too() {
+        ApiClient.Response refused = fixture.upload("huge.csv", new byte[27 * 1024 * 1024]);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.code()).isEqualTo("import.file.too-large");
+    }
+
+    @Test
     void refusesAWorkbookAndBinaryFilesWith415() throws IOException {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(xlsx)) {
