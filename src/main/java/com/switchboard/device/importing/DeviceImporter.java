@@ -83,6 +83,8 @@ class DeviceImporter {
                 try {
                     runOnce(claim);
                     return;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 } catch (DuplicateKeyException e) {
                     if (attempt == 3) {
                         throw e;
@@ -100,66 +102,61 @@ class DeviceImporter {
         }
     }
 
-    private void runOnce(ImportRepository.Claim claim) {
+    private void runOnce(ImportRepository.Claim claim) throws java.io.IOException {
         long started = System.nanoTime();
-        byte[] bytes = repository.content(claim.id());
         ErrorWriter errors = new ErrorWriter(claim);
-        int total;
-        Header header;
         try {
-            CsvFile file = CsvFile.of(bytes);
+            CsvFile file = CsvFile.of(repository.content(claim.id()));
             Count count = count(file);
-            header = count.header();
-            total = count.rows();
-            bytes = null;
-            heartbeat(claim, ImportStatus.VALIDATING, total, 0, 0);
-
-            long[] lookupNanos = new long[1];
-            RowChecks checks = new RowChecks(header, claim.customerId().value(), sites.of(claim.customerId()),
-                    catalogue.all(), (macs, n) -> {
-                        long t = System.nanoTime();
-                        try {
-                            return repository.holders(macs, n);
-                        } finally {
-                            lookupNanos[0] += System.nanoTime() - t;
-                        }
-                    }, errors::add);
-            int row = 0;
-            try (CsvReader<CsvRecord> reader = file.records()) {
-                for (CsvRecord record : reader) {
-                    row++;
-                    if (row == count.headerRow() || row < count.headerRow() || CsvFile.isBlank(record)) {
-                        continue;
-                    }
-                    checks.check(row, record);
-                    if (checks.rows() % RowChecks.BATCH == 0) {
-                        checks.flush();
-                        errors.flush();
-                        heartbeat(claim, ImportStatus.VALIDATING, total, checks.rows(), 0);
-                    }
-                }
-            }
-            checks.flush();
-            errors.flush();
-            log.info("Import {}: {} rows checked in {} ms ({} ms looking up MACs, {} ms writing errors), {} errors", claim.id(),
-                    total, (System.nanoTime() - started) / 1_000_000, lookupNanos[0] / 1_000_000, errors.nanos / 1_000_000,
-                    checks.errorCount());
+            heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
+            RowChecks checks = checkRows(claim, file, count, errors);
+            log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
+                    (System.nanoTime() - started) / 1_000_000, checks.errorCount());
             if (checks.errorCount() > 0) {
-                finish(claim, ImportStatus.REJECTED, total, 0, checks.unchangedCount(), checks.errorCount(), checks.unchanged());
+                finish(claim, ImportStatus.REJECTED, count.rows(), 0, checks.unchangedCount(), checks.errorCount(),
+                        checks.unchanged());
                 return;
             }
-            importDevices(claim, total, checks);
+            importDevices(claim, count.rows(), checks);
             log.info("Import {}: {} devices added, {} ms in all", claim.id(), checks.devices().size(),
                     (System.nanoTime() - started) / 1_000_000);
+            if (checks.devices().size() >= ANALYZE_AFTER) {
+                repository.analyzeDevices();
+            }
         } catch (FileProblem.Rejected e) {
             e.problems().forEach(p -> errors.add(RowError.of(p)));
             errors.flush();
             finish(claim, ImportStatus.REJECTED, 0, 0, 0, e.problems().size(), null);
-        } catch (java.io.IOException | CsvParseException e) {
+        } catch (CsvParseException e) {
             errors.add(new RowError(null, null, null, "import.file.unreadable"));
             errors.flush();
             finish(claim, ImportStatus.REJECTED, 0, 0, 0, 1, null);
         }
+    }
+
+    /** The second pass: every row checked, errors written as found, progress every batch. */
+    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ErrorWriter errors)
+            throws java.io.IOException {
+        RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
+                catalogue.all(), repository::holders, errors::add);
+        int row = 0;
+        try (CsvReader<CsvRecord> reader = file.records()) {
+            for (CsvRecord record : reader) {
+                row++;
+                if (row <= count.headerRow() || CsvFile.isBlank(record)) {
+                    continue;
+                }
+                checks.check(row, record);
+                if (checks.rows() % RowChecks.BATCH == 0) {
+                    checks.flush();
+                    errors.flush();
+                    heartbeat(claim, ImportStatus.VALIDATING, count.rows(), checks.rows(), 0);
+                }
+            }
+        }
+        checks.flush();
+        errors.flush();
+        return checks;
     }
 
     /** All new devices in one transaction, with their audit events; progress goes out in separate ones. */
@@ -184,9 +181,6 @@ class DeviceImporter {
             }
         });
         log.info("Import {}: {} devices inserted in {} ms", claim.id(), devices.size(), (System.nanoTime() - started) / 1_000_000);
-        if (devices.size() >= ANALYZE_AFTER) {
-            repository.analyzeDevices();
-        }
     }
 
     private void finish(ImportRepository.Claim claim, ImportStatus status, int total, int added, int unchanged, int errorCount,
@@ -257,12 +251,8 @@ class DeviceImporter {
             }
         }
 
-        long nanos;
-
         void flush() {
-            long t = System.nanoTime();
             repository.insertErrors(claim, written, pending);
-            nanos += System.nanoTime() - t;
             written += pending.size();
             pending.clear();
         }
