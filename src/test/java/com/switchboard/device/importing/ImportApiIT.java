@@ -110,6 +110,37 @@ class ImportApiIT {
     }
 
     @Test
+    void aFrenchExcelFileInWindows1252WithSemicolonsImports() {
+        String mac = TestData.uniqueMac("805EC0");
+        byte[] file = ("Adresse MAC;Site;Modèle d'appareil;Libellé\r\n" + mac + ";Montréal;Yealink T46U;Réception\r\n")
+                .getBytes(CsvFile.WINDOWS_1252);
+        JsonNode done = fixture.importFile(file);
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+        JsonNode device = fixture.admin.get(fixture.path("/devices?q=" + mac)).json().get("items").get(0);
+        assertThat(device.get("siteName").asString()).isEqualTo("Montréal");
+        assertThat(device.get("label").asString()).isEqualTo("Réception");
+    }
+
+    @Test
+    void errorsComePagedAndTheImportIsInTheOpenApiDocument() {
+        StringBuilder file = new StringBuilder(ImportFixture.HEADER);
+        for (int i = 0; i < 250; i++) {
+            file.append("Montréal,Yealink T46U,bad-").append(i).append(",\n");
+        }
+        long id = fixture.importFile(file.toString()).get("id").asLong();
+        JsonNode third = fixture.admin.get(fixture.path("/device-imports/" + id + "?errorsPage=2&errorsSize=100")).json();
+        assertThat(third.get("errorCount").asInt()).isEqualTo(250);
+        assertThat(third.get("errors")).hasSize(50);
+        assertThat(third.get("errors").get(0).get("row").asInt()).isEqualTo(202);
+        assertThat(fixture.admin.get(fixture.path("/device-imports/" + id + "?errorsSize=0")).status()).isEqualTo(400);
+
+        String openApi = fixture.admin.get("/v3/api-docs").text();
+        assertThat(openApi).contains("/api/v1/customers/{customerId}/device-imports",
+                "/api/v1/customers/{customerId}/device-imports/{importId}/results.csv",
+                "/api/v1/customers/{customerId}/supported-devices.csv", "/api/v1/customers/{customerId}/sites.csv");
+    }
+
+    @Test
     void supportedDevicesListTheModelsOfEachSite() {
         ApiClient.Response csv = fixture.admin.get(fixture.path("/supported-devices.csv"));
         assertThat(csv.status()).isEqualTo(200);
