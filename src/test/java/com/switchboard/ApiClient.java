@@ -101,6 +101,20 @@ public final class ApiClient {
         return execute(request);
     }
 
+    /** Uploads one file as multipart/form-data, the way a browser or curl -F sends it. */
+    public Response upload(String path, String field, String fileName, String contentType, byte[] content) {
+        String boundary = "----switchboard" + UUID.randomUUID().toString().replace("-", "");
+        byte[] head = ("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return sendRaw("POST", path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(path, headers);
         if (body == null) {

@@ -1,0 +1,264 @@
+package com.switchboard.device.importing;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.catalog.Catalogue;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.CurrentAdmin;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one claimed import job: reads the stored file, checks every row, then adds every new device in a
+ * single transaction, or nothing. Progress is written as it goes, in short transactions of its own, so the
+ * page can show it; it also renews the claim. A job started again after a crash starts from scratch: since
+ * the devices are added in one transaction, a crash never leaves part of a file imported.
+ */
+@Component
+class DeviceImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceImporter.class);
+    private static final int MAX_ATTEMPTS = 5;
+    private static final int ANALYZE_AFTER = 10_000;
+
+    private final ImportRepository repository;
+    private final Sites sites;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final ImportSettings settings;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separate;
+
+    DeviceImporter(ImportRepository repository, Sites sites, Catalogue catalogue, AuditLog audit, ImportSettings settings,
+                   PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.sites = sites;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Thrown when another worker has taken the job over (this one was too slow to renew its lease). */
+    static final class ClaimLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ClaimLost() {
+            super("claim lost");
+        }
+    }
+
+    void run(ImportRepository.Claim claim) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        if (claim.uploader() != null) {
+            // Audit events name the admin who uploaded the file, as if the import ran in the upload request.
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    new Uploader(claim.uploader()), null, List.of()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            if (claim.attempts() > MAX_ATTEMPTS) {
+                log.error("Import {} failed {} times; giving up", claim.id(), MAX_ATTEMPTS);
+                repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
+                return;
+            }
+            // A MAC registered by someone else between the checks and the insert: check the file again.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    runOnce(claim);
+                    return;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (DuplicateKeyException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    log.info("Import {}: a MAC was registered meanwhile; checking the file again", claim.id());
+                }
+            }
+        } catch (ClaimLost e) {
+            log.warn("Import {}: another worker took the job over", claim.id());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", claim.id(), e);
+            repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void runOnce(ImportRepository.Claim claim) throws java.io.IOException {
+        long started = System.nanoTime();
+        ErrorWriter errors = new ErrorWriter(claim);
+        try {
+            CsvFile file = CsvFile.of(repository.content(claim.id()));
+            Count count = count(file);
+            heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
+            RowChecks checks = checkRows(claim, file, count, errors);
+            log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
+                    (System.nanoTime() - started) / 1_000_000, checks.errorCount());
+            if (checks.errorCount() > 0) {
+                finish(claim, ImportStatus.REJECTED, count.rows(), 0, checks.unchangedCount(), checks.errorCount(),
+                        checks.unchanged());
+                return;
+            }
+            importDevices(claim, count.rows(), checks);
+            log.info("Import {}: {} devices added, {} ms in all", claim.id(), checks.devices().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            if (checks.devices().size() >= ANALYZE_AFTER) {
+                repository.analyzeDevices();
+            }
+        } catch (FileProblem.Rejected e) {
+            e.problems().forEach(p -> errors.add(RowError.of(p)));
+            errors.flush();
+            finish(claim, ImportStatus.REJECTED, 0, 0, 0, e.problems().size(), null);
+        } catch (CsvParseException e) {
+            errors.add(new RowError(null, null, null, "import.file.unreadable"));
+            errors.flush();
+            finish(claim, ImportStatus.REJECTED, 0, 0, 0, 1, null);
+        }
+    }
+
+    /** The second pass: every row checked, errors written as found, progress every batch. */
+    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ErrorWriter errors)
+            throws java.io.IOException {
+        RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
+                catalogue.all(), repository::holders, errors::add);
+        int row = 0;
+        try (CsvReader<CsvRecord> reader = file.records()) {
+            for (CsvRecord record : reader) {
+                row++;
+                if (row <= count.headerRow() || CsvFile.isBlank(record)) {
+                    continue;
+                }
+                checks.check(row, record);
+                if (checks.rows() % RowChecks.BATCH == 0) {
+                    checks.flush();
+                    errors.flush();
+                    heartbeat(claim, ImportStatus.VALIDATING, count.rows(), checks.rows(), 0);
+                }
+            }
+        }
+        checks.flush();
+        errors.flush();
+        return checks;
+    }
+
+    /** All new devices in one transaction, with their audit events; progress goes out in separate ones. */
+    private void importDevices(ImportRepository.Claim claim, int total, RowChecks checks) {
+        NewDevices devices = checks.devices();
+        heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            for (int from = 0; from < devices.size(); from += RowChecks.BATCH) {
+                int to = Math.min(devices.size(), from + RowChecks.BATCH);
+                repository.copyDevices(claim.customerId(), claim.uploader(), devices, from, to);
+                int added = to;
+                separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, added));
+            }
+            // One event for the whole import, not one per device: it names the file and the counts, and each device
+            // row keeps who added it and when. A hundred thousand audit rows would double the cost of the import.
+            audit.record(claim.customerId(), "device-import.completed", "device-import", claim.id(),
+                    claim.fileName() + ": " + devices.size() + " added, " + checks.unchangedCount() + " unchanged");
+            if (!repository.finish(claim, ImportStatus.COMPLETED, total, devices.size(), checks.unchangedCount(), 0,
+                    checks.unchanged())) {
+                throw new ClaimLost();
+            }
+        });
+        log.info("Import {}: {} devices inserted in {} ms", claim.id(), devices.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void finish(ImportRepository.Claim claim, ImportStatus status, int total, int added, int unchanged, int errorCount,
+                        BitSet unchangedRows) {
+        transaction.executeWithoutResult(s -> {
+            if (status == ImportStatus.REJECTED) {
+                audit.record(claim.customerId(), "device-import.rejected", "device-import", claim.id(),
+                        claim.fileName() + ": " + errorCount + " errors");
+            }
+            if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
+                throw new ClaimLost();
+            }
+        });
+    }
+
+    private void heartbeat(ImportRepository.Claim claim, ImportStatus status, int total, int processed, int added) {
+        if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
+            throw new ClaimLost();
+        }
+    }
+
+    record Count(Header header, int headerRow, int rows) {
+    }
+
+    /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
+    private Count count(CsvFile file) throws java.io.IOException {
+        Header header = null;
+        int headerRow = 0;
+        int rows = 0;
+        int row = 0;
+        try (CsvReader<CsvRecord> reader = file.records()) {
+            for (CsvRecord record : reader) {
+                row++;
+                if (CsvFile.isBlank(record)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Header.of(record);
+                    headerRow = row;
+                } else if (++rows > settings.maxRows()) {
+                    throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());
+                }
+            }
+        }
+        if (header == null) {
+            throw new FileProblem.Rejected("import.file.empty");
+        }
+        if (rows == 0) {
+            throw new FileProblem.Rejected("import.file.no-rows");
+        }
+        return new Count(header, headerRow, rows);
+    }
+
+    /** Errors go to the database in batches as they are found, not all kept in memory. */
+    private final class ErrorWriter {
+        private final ImportRepository.Claim claim;
+        private final List<RowError> pending = new ArrayList<>();
+        private int written;
+
+        ErrorWriter(ImportRepository.Claim claim) {
+            this.claim = claim;
+        }
+
+        void add(RowError error) {
+            pending.add(error);
+            if (pending.size() >= RowChecks.BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            repository.insertErrors(claim, written, pending);
+            written += pending.size();
+            pending.clear();
+        }
+    }
+
+    /** The uploader as the principal of the job's thread. */
+    private record Uploader(CurrentAdmin currentAdmin) implements CurrentAdmin.Holder {
+    }
+}

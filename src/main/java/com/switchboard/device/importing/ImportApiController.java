@@ -1,0 +1,176 @@
+package com.switchboard.device.importing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.DomainException;
+import com.switchboard.web.DomainException.Kind;
+import com.switchboard.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/customers/{customerId}")
+@Tag(name = "Device imports")
+class ImportApiController {
+
+    static final int MAX_ERRORS_PAGE = 10_000;
+
+    private final DeviceImports imports;
+    private final CustomerScope scope;
+    private final ImportMessages messages;
+    private final Problems problems;
+
+    ImportApiController(DeviceImports imports, CustomerScope scope, ImportMessages messages, Problems problems) {
+        this.imports = imports;
+        this.scope = scope;
+        this.messages = messages;
+        this.problems = problems;
+    }
+
+    record ErrorBody(Integer row, String column, String value, String code, String message) {
+    }
+
+    record ImportBody(long id, String fileName, String status, int totalRows, int processedRows, int addedCount,
+                      int unchangedCount, int errorCount, List<ErrorBody> errors, Instant createdAt, Instant finishedAt) {
+    }
+
+    record PageBody(List<ImportBody> items, int page, int size, long totalItems) {
+    }
+
+    @Operation(summary = "Upload a CSV file of devices (multipart field \"file\"); the import runs in the background")
+    @PostMapping(path = "/device-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportBody> upload(@PathVariable long customerId, @RequestPart("file") MultipartFile file,
+                                      Locale locale) throws IOException {
+        CustomerId customer = scope.require(customerId);
+        imports.checkSize(file.getSize());
+        ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/customers/" + customerId + "/device-imports/" + view.id()))
+                .body(body(view, List.of(), locale));
+    }
+
+    @Operation(summary = "The customer's imports, newest first")
+    @GetMapping("/device-imports")
+    PageBody list(@PathVariable long customerId, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "50") int size, Locale locale) {
+        CustomerId customer = scope.require(customerId);
+        checkPaging(page, size, 500);
+        DeviceImports.ImportPage result = imports.list(customer, page, size);
+        return new PageBody(result.items().stream().map(v -> body(v, List.of(), locale)).toList(), page, size,
+                result.totalItems());
+    }
+
+    @Operation(summary = "An import: its status, counts and errors (file-level ones first, then by row; paged by errorsPage and errorsSize)")
+    @GetMapping("/device-imports/{importId}")
+    ImportBody one(@PathVariable long customerId, @PathVariable long importId,
+                   @RequestParam(defaultValue = "0") int errorsPage, @RequestParam(defaultValue = "1000") int errorsSize,
+                   Locale locale) {
+        CustomerId customer = scope.require(customerId);
+        checkPaging(errorsPage, errorsSize, MAX_ERRORS_PAGE);
+        ImportView view = imports.get(customer, importId);
+        return body(view, imports.errors(customer, importId, errorsPage, errorsSize), locale);
+    }
+
+    @Operation(summary = "The uploaded rows plus a result column, in the caller's language")
+    @GetMapping(path = "/device-imports/{importId}/results.csv", produces = "text/csv")
+    void results(@PathVariable long customerId, @PathVariable long importId, Locale locale, HttpServletResponse response)
+            throws IOException {
+        CustomerId customer = scope.require(customerId);
+        ImportView view = imports.get(customer, importId);
+        if (!view.finished()) {
+            throw DomainException.conflict("import.not-finished");
+        }
+        csv(response, "import-" + importId + "-results.csv");
+        imports.writeResults(customer, importId, locale, response.getOutputStream());
+    }
+
+    @Operation(summary = "The CSV template: the header row in the caller's language")
+    @GetMapping(path = "/device-imports/template.csv", produces = "text/csv")
+    void template(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
+        scope.require(customerId);
+        csv(response, "devices-template.csv");
+        imports.writeTemplate(locale, response.getOutputStream());
+    }
+
+    @Operation(summary = "The models that may be added at each of the customer's sites")
+    @GetMapping(path = "/supported-devices.csv", produces = "text/csv")
+    void supportedDevices(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
+        CustomerId customer = scope.require(customerId);
+        csv(response, "supported-devices.csv");
+        imports.writeSupportedDevices(customer, locale, response.getOutputStream());
+    }
+
+    @Operation(summary = "The customer's sites")
+    @GetMapping(path = "/sites.csv", produces = "text/csv")
+    void sites(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
+        CustomerId customer = scope.require(customerId);
+        csv(response, "sites.csv");
+        imports.writeSites(customer, locale, response.getOutputStream());
+    }
+
+    /** A file that cannot be an import: 413 over the size limit, 415 when it is not a CSV, else 400. */
+    @ExceptionHandler(FileProblem.Rejected.class)
+    ResponseEntity<Map<String, Object>> rejected(FileProblem.Rejected e, Locale locale) {
+        FileProblem first = e.problems().get(0);
+        HttpStatus status = switch (first.code()) {
+            case "import.file.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
+            case "import.file.not-csv", "import.file.workbook" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        List<Problems.FieldError> errors = e.problems().stream()
+                .map(p -> new Problems.FieldError("file", p.code(), resolved(p, locale))).toList();
+        return problems.response(status, first.code(), resolved(first, locale), errors, locale);
+    }
+
+    private Object[] resolved(FileProblem problem, Locale locale) {
+        // Column names in the caller's language, rendered here since Problems knows nothing of them.
+        Object[] args = problem.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String s && s.startsWith(Header.MESSAGE_ARG)) {
+                args[i] = messages.text(s.substring(Header.MESSAGE_ARG.length()), locale);
+            }
+        }
+        return args;
+    }
+
+    private static void checkPaging(int page, int size, int max) {
+        if (page < 0) {
+            throw DomainException.field(Kind.INVALID, "page", "request.parameter.invalid");
+        }
+        if (size < 1 || size > max) {
+            throw DomainException.field(Kind.INVALID, "size", "request.page-size", max);
+        }
+    }
+
+    private static void csv(HttpServletResponse response, String fileName) {
+        response.setContentType(ImportCsv.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    private ImportBody body(ImportView v, List<RowError> errors, Locale locale) {
+        return new ImportBody(v.id(), v.fileName(), v.status().name(), v.totalRows(), v.processedRows(), v.addedCount(),
+                v.unchangedCount(), v.errorCount(),
+                errors.stream().map(e -> new ErrorBody(e.row(), e.column(), e.value(), e.code(), messages.message(e, locale))).toList(),
+                v.createdAt(), v.finishedAt());
+    }
+}

@@ -1,0 +1,185 @@
+package com.switchboard.device.importing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.switchboard.SwitchboardTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person imports devices through the pages, in real Chromium; screenshots go to target/screenshots. */
+@SwitchboardTest
+class ImportBrowserIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    Path profile;
+    ImportFixture fixture;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("chromedriver is missing at " + CHROMEDRIVER);
+            }
+            Assumptions.abort("chromedriver is not installed");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("switchboard-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=en", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+        fixture = ImportFixture.create(port);
+        signIn();
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void signIn() {
+        browser.get(url("/login"));
+        browser.findElement(By.name("email")).sendKeys(fixture.email);
+        browser.findElement(By.name("password")).sendKeys(ImportFixture.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-devices")));
+    }
+
+    @Test
+    void importsAGoodFileWithProgressAndNotificationThenShowsTheErrorsOfABadOne() throws Exception {
+        browser.get(url("/devices"));
+        browser.findElement(By.id("import-menu")).click();
+        waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-upload")));
+        assertThat(browser.findElement(By.id("import-template")).getText()).isEqualTo("CSV template");
+        screenshot("import-menu.png");
+
+        // A good file, big enough for the progress bar to be seen.
+        Path good = Files.createTempFile("devices", ".csv");
+        Files.writeString(good, ImportFixture.HEADER + ImportFixture.validRows(40_000), StandardCharsets.UTF_8);
+        browser.findElement(By.id("import-upload")).click();
+        browser.findElement(By.id("import-file")).sendKeys(good.toAbsolutePath().toString());
+        browser.findElement(By.id("import-submit")).click();
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("import-status")));
+        boolean progressSeen = !browser.findElements(By.id("import-progress")).isEmpty();
+        // The bar fills as the page polls; take its picture once it shows something, if the job is not already done.
+        waitUpTo(60).until(b -> b.findElements(By.id("import-progress")).isEmpty()
+                || !b.findElements(By.cssSelector("#import-bar[aria-valuenow]:not([aria-valuenow='0'])")).isEmpty());
+        if (!browser.findElements(By.id("import-progress")).isEmpty()) {
+            screenshot("import-progress.png");
+        }
+        assertThat(progressSeen).as("the progress bar while the file is checked and imported").isTrue();
+
+        // The page updates itself (htmx polling) and the notification tells the devices are in.
+        WebElement toast = waitUpTo(90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast .toast-body")));
+        assertThat(toast.getText()).contains("40,000 devices added");
+        assertThat(browser.findElement(By.id("import-completed")).getText()).startsWith("40,000 added");
+        screenshot("import-completed.png");
+        browser.findElement(By.id("import-devices")).click();
+        assertThat(waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#devices-table caption")))
+                .getText()).isEqualTo("40,000 devices");
+
+        // A bad file: every error on the page, and the results file to download.
+        Path bad = Files.createTempFile("devices-bad", ".csv");
+        Files.writeString(bad, ImportFixture.HEADER + ImportFixture.validRows(3)
+                + "Atlantis,Yealink T46U,80:5E:C0:00:00:0Z,Reception\n"
+                + "Montréal,Snom D717,01:5E:C0:00:00:01,\n", StandardCharsets.UTF_8);
+        browser.get(url("/devices/imports/new"));
+        browser.findElement(By.id("import-file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("import-submit")).click();
+        WebElement errors = waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        List<WebElement> rows = errors.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).extracting(WebElement::getText).containsExactly(
+                "5 Site Atlantis There is no site named \"Atlantis\". Use a name of the site list.",
+                "5 MAC address 80:5E:C0:00:00:0Z Not a MAC address: use 12 hexadecimal digits, as AA:BB:CC:DD:EE:FF, "
+                        + "AA-BB-CC-DD-EE-FF, AABB.CCDD.EEFF or AABBCCDDEEFF.",
+                "6 Device model Snom D717 The model Snom D717 is not available at the site Montréal. See the supported-device list.",
+                "6 MAC address 01:5E:C0:00:00:01 This is a multicast address (the first byte is odd); a phone's own address never is. "
+                        + "Check for a typo.");
+        assertThat(browser.findElement(By.id("import-rejected")).getText()).startsWith("4 errors");
+        screenshot("import-errors.png");
+
+        String href = browser.findElement(By.id("import-results")).getAttribute("href");
+        Cookie session = browser.manage().getCookieNamed("SESSION");
+        HttpResponse<String> results = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(results.body()).contains("Atlantis,Yealink T46U,80:5E:C0:00:00:0Z,Reception,");
+
+        browser.get(url("/devices/imports"));
+        assertThat(browser.findElements(By.cssSelector("#imports-table tbody tr"))).hasSize(2);
+        screenshot("import-history.png");
+    }
+
+    @Test
+    void showsAFileLevelProblemOnTheUploadForm() throws IOException {
+        Path workbook = Files.createTempFile("devices", ".csv");
+        Files.write(workbook, new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        browser.get(url("/devices/imports/new"));
+        browser.findElement(By.id("import-file")).sendKeys(workbook.toAbsolutePath().toString());
+        browser.findElement(By.id("import-submit")).click();
+        WebElement error = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file-error")));
+        assertThat(error.getText()).startsWith("This is an Excel or spreadsheet workbook renamed .csv");
+        screenshot("import-upload-error.png");
+
+        browser.get(url("/devices/imports/instructions?lang=fr"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Comment importer des appareils");
+        assertThat(browser.findElement(By.id("import-example")).getText())
+                .startsWith("Site;Modèle d'appareil;Adresse MAC;Libellé");
+        screenshot("import-instructions-fr.png");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
