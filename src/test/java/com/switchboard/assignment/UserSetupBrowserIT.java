@@ -319,8 +319,11 @@ class UserSetupBrowserIT {
         waitFor("nav-dashboard");
     }
 
+    /** Goes to the next step and waits for the new page: the old step's title must go first. */
     private void next() {
+        WebElement title = browser.findElement(By.id("step-title"));
         browser.findElement(By.id("wizard-next")).click();
+        wait.until(ExpectedConditions.stalenessOf(title));
         waitFor("step-title");
     }
 
