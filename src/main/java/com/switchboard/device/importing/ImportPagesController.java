@@ -53,8 +53,15 @@ class ImportPagesController {
     }
 
     @GetMapping("/devices/imports/new")
-    String initCreationForm(HttpSession session, Model model) {
+    String initCreationForm(@RequestParam(required = false) String tooLarge, HttpSession session, Model model, Locale locale,
+                            HttpServletResponse response) {
         scope.requireActing(session);
+        if (tooLarge != null) {
+            // Sent back here by ImportUploadLimit before the oversized body was read.
+            response.setStatus(413);
+            model.addAttribute("fileErrors", List.of(messages.message("import.file.too-large",
+                    new Object[]{imports.settings().maxBytes().toMegabytes()}, locale)));
+        }
         limits(model);
         return "importing/upload";
     }

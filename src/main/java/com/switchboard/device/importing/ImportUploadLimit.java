@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.web.Problems;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,17 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses an API upload whose announced length is far over the limit before its body is read, with the same
- * problem detail as the import's own check; without it, a body over the multipart limit would end in a bare 413.
+ * Refuses an upload whose announced length is far over the limit before its body is read, with the same
+ * message as the import's own check: a problem detail for the API, the upload form with its error for the
+ * page. Without it, a body over the multipart limit ends in a bare 413, or on the page in a CSRF refusal,
+ * since the CSRF token inside that body is never read. It runs before the security filters for that reason.
  */
 @Component
+@Order(-200)
 class ImportUploadLimit extends OncePerRequestFilter {
 
     private static final Pattern UPLOAD = Pattern.compile("/api/v1/customers/[^/]+/device-imports/?");
+    private static final String PAGE = "/devices/imports/new";
     /** Room for the multipart envelope around the file itself. */
     private static final long ENVELOPE = 64 * 1024;
 
@@ -42,7 +47,8 @@ class ImportUploadLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !UPLOAD.matcher(request.getRequestURI()).matches();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod()) || !(UPLOAD.matcher(path).matches() || PAGE.equals(path));
     }
 
     @Override
@@ -50,6 +56,12 @@ class ImportUploadLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() <= settings.maxBytes().toBytes() + ENVELOPE) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (PAGE.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.setHeader("Connection", "close");
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader("Location", request.getContextPath() + PAGE + "?tooLarge");
             return;
         }
         Locale locale = locales.resolveLocale(request);
