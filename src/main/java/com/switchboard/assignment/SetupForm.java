@@ -1,14 +1,13 @@
 package com.switchboard.assignment;
 
-import java.io.Serializable;
-
+import com.switchboard.user.UserForm;
 import com.switchboard.user.UserRequest;
 
 /**
  * What has been typed in the "Set up a user" wizard so far. It lives in the HTTP session (stored in
  * PostgreSQL, hence Serializable) so that going back and forth between the steps keeps everything.
  */
-public class SetupForm implements Serializable {
+public class SetupForm extends UserForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,12 +15,6 @@ public class SetupForm implements Serializable {
     static final String NEW = "new";
     static final String NONE = "none";
 
-    private String firstName;
-    private String lastName;
-    private String email;
-    private Long siteId;
-    private String extension;
-    private String language;
     private Long numberId;
     private String deviceChoice = NONE;
     private Long deviceId;
@@ -30,7 +23,7 @@ public class SetupForm implements Serializable {
     private String label;
 
     UserRequest person() {
-        return new UserRequest(firstName, lastName, email, siteId, extension, language);
+        return request();
     }
 
     UserSetup command() {
@@ -38,18 +31,6 @@ public class SetupForm implements Serializable {
                 NEW.equals(deviceChoice) ? new UserSetup.NewDevice(modelId, macAddress, label) : null);
     }
 
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public Long getSiteId() { return siteId; }
-    public void setSiteId(Long siteId) { this.siteId = siteId; }
-    public String getExtension() { return extension; }
-    public void setExtension(String extension) { this.extension = extension; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
     public Long getNumberId() { return numberId; }
     public void setNumberId(Long numberId) { this.numberId = numberId; }
     public String getDeviceChoice() { return deviceChoice; }

@@ -1,7 +1,14 @@
 package com.switchboard.user;
 
-/** The user form as typed; kept as is when it comes back with errors. */
-public class UserForm {
+import java.io.Serializable;
+
+/**
+ * The user form as typed; kept as is when it comes back with errors. Serializable so that the "Set up a
+ * user" wizard, which extends it, can keep it in the session.
+ */
+public class UserForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String firstName;
     private String lastName;
@@ -19,6 +26,11 @@ public class UserForm {
         form.extension = user.extension();
         form.language = user.language();
         return form;
+    }
+
+    /** The person as the API and the wizard take it. */
+    public UserRequest request() {
+        return new UserRequest(firstName, lastName, email, siteId, extension, language);
     }
 
     UserDetails details() {
