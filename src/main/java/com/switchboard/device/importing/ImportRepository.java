@@ -281,6 +281,26 @@ class ImportRepository {
         });
     }
 
+    /**
+     * One 'device.created' audit event per device of the batch just copied, as {@code AuditLog.record} writes
+     * for a device added by hand, in one statement: the new ids come from the MAC index. Same transaction as
+     * the devices.
+     */
+    void auditDevicesCreated(CustomerId customerId, CurrentAdmin by, String[] macs, String[] summaries) {
+        template.update("""
+                insert into audit_event (customer_id, actor_id, actor_email, action, object_type, object_id, summary)
+                select d.customer_id, ?, ?, 'device.created', 'device', d.id::text, left(t.summary, 500)
+                from unnest(?::text[], ?::text[]) as t(mac, summary) join device d on d.mac = t.mac::bpchar
+                where d.customer_id = ?
+                """, ps -> {
+            ps.setObject(1, by == null ? null : by.id(), java.sql.Types.BIGINT);
+            ps.setString(2, by == null ? "system" : by.email());
+            ps.setArray(3, array(ps, "text", macs));
+            ps.setArray(4, array(ps, "text", summaries));
+            ps.setLong(5, customerId.value());
+        });
+    }
+
     /** COPY's text format: backslash escapes for the characters it uses as separators; \N for null. */
     private static void copyField(StringBuilder text, String value) {
         if (value == null) {

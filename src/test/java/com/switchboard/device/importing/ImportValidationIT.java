@@ -7,6 +7,9 @@ import java.util.Map;
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
+import com.switchboard.audit.AuditEntry;
+import com.switchboard.audit.AuditEvents;
+import com.switchboard.tenancy.CustomerId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,9 @@ class ImportValidationIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditEvents history;
 
     ImportFixture fixture;
 
@@ -212,6 +218,55 @@ class ImportValidationIT {
         String firstResults = fixture.admin.get(fixture.path("/device-imports/" + first.get("id").asLong() + "/results.csv")).text();
         List<String> firstLines = List.of(firstResults.split("\r\n"));
         assertThat(firstLines.subList(1, firstLines.size())).hasSize(50).allMatch(line -> line.endsWith(",added"));
+    }
+
+    long deviceCreatedEvents() {
+        return jdbc.sql("""
+                select count(*) from audit_event a join device d on a.object_id = d.id::text
+                where a.action = 'device.created' and a.object_type = 'device' and d.customer_id = :c and a.customer_id = :c
+                """).param("c", fixture.customer).query(Long.class).single();
+    }
+
+    @Test
+    void eachAddedDeviceHasItsOwnCreatedEventOnceAndARejectedImportHasNone() {
+        JsonNode refused = rejected(ImportFixture.validRows(20) + "Montréal,Yealink T46U,bad-mac,\n");
+        assertThat(refused.get("addedCount").asInt()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event where customer_id = :c and action = 'device.created'")
+                .param("c", fixture.customer).query(Long.class).single()).isZero();
+
+        String mac = mac();
+        String file = ImportFixture.HEADER + "Toronto,Yealink T46U," + mac + ",Reception\n" + ImportFixture.validRows(29);
+        JsonNode first = fixture.importFile(file);
+        assertThat(first.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(devices()).isEqualTo(30);
+        assertThat(deviceCreatedEvents()).isEqualTo(30);
+        assertThat(jdbc.sql("""
+                select count(distinct a.object_id) from audit_event a
+                where a.customer_id = :c and a.action = 'device.created' and a.actor_email = :email and a.actor_id is not null
+                """).param("c", fixture.customer).param("email", fixture.email).query(Long.class).single()).isEqualTo(30);
+
+        // What the device's history shows: who added it, when, and from which file.
+        long id = jdbc.sql("select id from device where mac = :mac").param("mac", mac.replace(":", "").toUpperCase())
+                .query(Long.class).single();
+        JsonNode events = fixture.admin.get(fixture.path("/audit-events?objectType=device&size=500")).json();
+        List<JsonNode> own = new ArrayList<>();
+        events.get("items").forEach(e -> {
+            if (e.get("objectId").asString().equals(Long.toString(id))) {
+                own.add(e);
+            }
+        });
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0).get("action").asString()).isEqualTo("device.created");
+        assertThat(own.get(0).get("actorEmail").asString()).isEqualTo(fixture.email);
+        assertThat(own.get(0).get("summary").asString())
+                .isEqualTo(mac + " Yealink T46U @ Toronto (import devices.csv)");
+        assertThat(own.get(0).get("createdAt").isNull()).isFalse();
+        assertThat(history.history(new CustomerId(fixture.customer), "device", Long.toString(id), 10))
+                .extracting(AuditEntry::action).containsExactly("device.created");
+
+        JsonNode again = fixture.importFile(file);
+        assertThat(again.get("unchangedCount").asInt()).isEqualTo(30);
+        assertThat(deviceCreatedEvents()).as("nothing added again, no event again").isEqualTo(30);
     }
 
     @Test
