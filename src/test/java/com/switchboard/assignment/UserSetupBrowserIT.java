@@ -12,8 +12,8 @@ import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
 import com.switchboard.TestTenant;
+import com.switchboard.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SwitchboardTest
 class UserSetupBrowserIT {
 
-    private static final String DRIVER = "/usr/bin/chromedriver";
     private static final String PASSWORD = "browser-password-123";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -51,36 +48,21 @@ class UserSetupBrowserIT {
 
     private WebDriver browser;
     private WebDriverWait wait;
-    private Path profile;
+    private Browser chromium;
 
     @BeforeEach
     void startChromium() throws IOException {
-        boolean present = Files.isExecutable(Path.of(DRIVER)) && Files.isExecutable(Path.of("/usr/bin/chromium"));
-        if (!present && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Chromium and chromedriver are required on CI");
-        }
-        Assumptions.assumeTrue(present, "Chromium or chromedriver is not installed");
-        System.setProperty("webdriver.chrome.driver", DRIVER);
-        profile = Files.createTempDirectory("switchboard-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(options);
+        Browser.requireInstalled();
+        chromium = Browser.start(port);
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
-    void stopChromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -1,11 +1,8 @@
 package com.switchboard.browser;
 
-import java.nio.file.Files;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,15 +34,7 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     void startBrowser() {
-        String missing = !Files.isExecutable(Browser.CHROMEDRIVER) ? Browser.CHROMEDRIVER.toString()
-                : !Files.isExecutable(Browser.CHROMIUM) ? Browser.CHROMIUM.toString() : null;
-        if (missing != null) {
-            String message = missing + " is not installed: install the Debian packages chromium and chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message + " (browser tests skipped; they fail when CI=true)");
-        }
+        Browser.requireInstalled();
         browser = Browser.start(port);
     }
 

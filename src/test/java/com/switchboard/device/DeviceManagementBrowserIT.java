@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
+import com.switchboard.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,8 +26,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SwitchboardTest
 class DeviceManagementBrowserIT {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
@@ -55,38 +52,22 @@ class DeviceManagementBrowserIT {
 
     WebDriver browser;
     WebDriverWait wait;
-    Path profile;
+    Browser chromium;
 
     @BeforeEach
     void startChromium() throws IOException {
-        if (!Files.isExecutable(DRIVER)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI needs " + DRIVER + " (apt-get install chromium chromium-driver)");
-            }
-            Assumptions.abort("No chromedriver at " + DRIVER);
-        }
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        profile = Files.createTempDirectory("switchboard-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + profile, "--lang=en");
-        browser = new ChromeDriver(options);
+        Browser.requireInstalled();
+        chromium = Browser.start(port);
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
-    void stopChromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
