@@ -25,6 +25,7 @@ import com.switchboard.user.UserId;
 import com.switchboard.web.DomainException;
 import com.switchboard.web.DomainException.FieldProblem;
 import com.switchboard.web.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,15 +43,17 @@ public class DeviceInventory {
     private final Customers customers;
     private final CustomerScope scope;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     DeviceInventory(DeviceRepository repository, Sites sites, Catalogue catalogue, Customers customers,
-                    CustomerScope scope, AuditLog audit) {
+                    CustomerScope scope, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.sites = sites;
         this.catalogue = catalogue;
         this.customers = customers;
         this.scope = scope;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -68,6 +71,7 @@ public class DeviceInventory {
         }
         audit.record(command.customerId(), "device.created", "device", added.get(),
                 checked.mac().display() + " " + checked.model().displayName() + " @ " + checked.site().name());
+        events.publishEvent(new DeviceAdded(command.customerId(), added.get(), checked.site().id(), checked.mac()));
         return withWarnings(repository.find(command.customerId(), added.get()).orElseThrow());
     }
 
@@ -188,6 +192,7 @@ public class DeviceInventory {
         if (target != null) {
             repository.updateSite(customerId, id, target.id());
             audit.record(customerId, "device.moved", "device", id, mac + ": " + device.siteName() + " → " + target.name());
+            events.publishEvent(new DeviceMoved(customerId, id, device.macAddress(), device.siteId(), target.id()));
         }
         return get(customerId, id);
     }
@@ -212,6 +217,8 @@ public class DeviceInventory {
         for (DeviceView device : devices) {
             audit.record(customerId, "device.deleted", "device", device.id(),
                     device.macAddress().display() + " " + device.modelDisplayName());
+            events.publishEvent(new DeviceRemoved(customerId, device.id(), device.macAddress(),
+                    device.assignedUserId() == null ? null : new UserId(device.assignedUserId())));
         }
         return devices;
     }
@@ -260,6 +267,7 @@ public class DeviceInventory {
             throw DomainException.field(Kind.CONFLICT, "deviceId", "device.assigned", device.macAddress().display());
         }
         audit.record(customerId, "device.assigned", "device", id, device.macAddress().display() + " → " + userName);
+        events.publishEvent(new DeviceAssigned(customerId, id, device.macAddress(), userId));
         return get(customerId, id);
     }
 
@@ -271,13 +279,19 @@ public class DeviceInventory {
         }
         repository.free(customerId, id);
         audit.record(customerId, "device.unassigned", "device", id, device.macAddress().display());
+        events.publishEvent(new DeviceUnassigned(customerId, id, device.macAddress(), new UserId(device.assignedUserId())));
         return get(customerId, id);
     }
 
     /** Frees every device of a user that is about to go. */
     @Transactional
     public int freeAllOf(CustomerId customerId, UserId userId) {
-        return repository.freeAllOf(customerId, userId);
+        List<DeviceView> held = repository.ofUser(customerId, userId);
+        int freed = repository.freeAllOf(customerId, userId);
+        for (DeviceView device : held) {
+            events.publishEvent(new DeviceUnassigned(customerId, device.id(), device.macAddress(), userId));
+        }
+        return freed;
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserId;
 import com.switchboard.web.DomainException;
 import com.switchboard.web.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,15 @@ public class Numbers {
     private final Sites sites;
     private final Customers customers;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Numbers(NumberRepository repository, Sites sites, Customers customers, AuditLog audit) {
+    Numbers(NumberRepository repository, Sites sites, Customers customers, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.sites = sites;
         this.customers = customers;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Adds one number, checked for the site's country. */
@@ -137,6 +141,7 @@ public class Numbers {
             throw DomainException.field(Kind.CONFLICT, "numberId", "number.assigned", number.number().national());
         }
         audit.record(customerId, "number.assigned", "phone-number", id, number.number().e164() + " → " + userName);
+        events.publishEvent(new NumberAssigned(customerId, id, number.number().e164(), userId));
         return get(customerId, id);
     }
 
@@ -149,13 +154,19 @@ public class Numbers {
         repository.free(customerId, id);
         audit.record(customerId, "number.unassigned", "phone-number", id,
                 number.number().e164() + " ← " + number.assignedUserName());
+        events.publishEvent(new NumberUnassigned(customerId, id, number.number().e164(), number.assignedUserId()));
         return get(customerId, id);
     }
 
     /** Frees every number of a user that is about to go. */
     @Transactional
     public int freeAllOf(CustomerId customerId, UserId userId) {
-        return repository.freeAllOf(customerId, userId);
+        List<NumberView> held = repository.ofUser(customerId, userId);
+        int freed = repository.freeAllOf(customerId, userId);
+        for (NumberView number : held) {
+            events.publishEvent(new NumberUnassigned(customerId, number.id(), number.number().e164(), userId));
+        }
+        return freed;
     }
 
     /** Removes an available number; an assigned one is freed first by its user's page. */

@@ -13,6 +13,7 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.web.DomainException;
 import com.switchboard.web.DomainException.FieldProblem;
 import com.switchboard.web.DomainException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +25,15 @@ public class Users {
     private final Sites sites;
     private final Customers customers;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Users(UserRepository repository, Sites sites, Customers customers, AuditLog audit) {
+    Users(UserRepository repository, Sites sites, Customers customers, AuditLog audit,
+          ApplicationEventPublisher events) {
         this.repository = repository;
         this.sites = sites;
         this.customers = customers;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -68,6 +72,7 @@ public class Users {
         UserView added = get(customerId, id);
         audit.record(customerId, "user.created", "user", id,
                 added.fullName() + " <" + added.email() + "> x" + added.extension() + " @ " + added.siteName());
+        events.publishEvent(new UserCreated(customerId, id));
         return added;
     }
 
@@ -84,6 +89,7 @@ public class Users {
         }
         UserView after = get(customerId, id);
         audit.record(customerId, "user.updated", "user", id, after.fullName() + " <" + after.email() + ">");
+        events.publishEvent(new UserChanged(customerId, id));
         return after;
     }
 
@@ -93,6 +99,7 @@ public class Users {
         UserView user = getForUpdate(customerId, id);
         repository.delete(customerId, id);
         audit.record(customerId, "user.deleted", "user", id, user.fullName() + " <" + user.email() + ">");
+        events.publishEvent(new UserRemoved(customerId, id));
     }
 
     /** @throws DomainException "user.not-found" also when the user belongs to another customer */
