@@ -197,7 +197,7 @@ final class EmbeddedServer {
                 throw new IOException("Could not set the embedded PostgreSQL's superuser password", e);
             }
         }
-        log.info("Embedded PostgreSQL 17 started on {}:{}, data in {}", HOST, port, dir);
+        log.info("Embedded PostgreSQL 17 started on port {} (listening on {} only), data in {}", port, HOST, dir);
     }
 
     /** Every connection, local socket or loopback TCP, must give a password (trust was initdb's default). */

@@ -104,6 +104,8 @@ public class AdminAccounts {
             problems.add(new FieldProblem("password", "admin.password.too-short", MIN_PASSWORD_LENGTH));
         } else if (password.length() > 128) {
             problems.add(new FieldProblem("password", "validation.too-long", 128));
+        } else if (!PasswordStrength.isStrong(password, email)) {
+            problems.add(new FieldProblem("password", "admin.password.weak"));
         }
         if (!problems.isEmpty()) {
             throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);

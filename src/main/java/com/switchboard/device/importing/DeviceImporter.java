@@ -113,7 +113,7 @@ class DeviceImporter {
         long started = System.nanoTime();
         ErrorWriter errors = new ErrorWriter(claim);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()));
+            CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
             Count count = count(file);
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);

@@ -1,5 +1,7 @@
 package com.switchboard.device.importing;
 
+import com.switchboard.web.CleanText;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
@@ -18,6 +21,7 @@ import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.RowError;
+import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
@@ -25,7 +29,6 @@ import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.DomainException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +81,10 @@ class DeviceImports {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
-        String name = fileName == null || fileName.isBlank() ? "devices.csv" : fileName.strip();
+        if (repository.storedBytes(customerId) + content.length > settings.quota().toBytes()) {
+            throw new FileProblem.Rejected("import.storage.full", settings.quota().toMegabytes(), settings.retention().toDays());
+        }
+        String name = fileName == null || fileName.isBlank() ? "devices.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
         long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
         worker.wake();
@@ -149,18 +155,27 @@ class DeviceImports {
         String added = messages.text("import.result.added", locale);
         String same = messages.text("import.result.unchanged", locale);
         String fine = messages.text(view.status() == ImportStatus.REJECTED ? "import.result.ok" : "import.result.none", locale);
+        Optional<byte[]> content = repository.content(id);
+        if (content.isEmpty()) {
+            // The file itself was deleted after the retention period: only its outcome remains.
+            try (SpreadsheetCsv csv = ImportCsv.writer(out, ',')) {
+                csv.writeRecord(messages.text("import.column.result", locale));
+                csv.writeRecord(messages.text("import.results.purged", locale));
+            }
+            return;
+        }
         CsvFile file;
         try {
-            file = CsvFile.of(repository.content(id));
+            file = CsvFile.of(content.get());
         } catch (FileProblem.Rejected e) {
             // Not a CSV at all: the results are the file-level problems alone.
-            try (CsvWriter csv = ImportCsv.writer(out, ',')) {
+            try (SpreadsheetCsv csv = ImportCsv.writer(out, ',')) {
                 csv.writeRecord(messages.text("import.column.result", locale));
                 csv.writeRecord(fileLevel.toString());
             }
             return;
         }
-        try (CsvWriter csv = ImportCsv.writer(out, file.delimiter());
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, file.delimiter());
              CsvReader<CsvRecord> reader = file.records()) {
             int row = 0;
             int resultAt = -1;
@@ -197,7 +212,7 @@ class DeviceImports {
 
     /** The template: the header row alone, in the reader's language. */
     void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("import.column.site", locale), messages.text("import.column.model", locale),
                     messages.text("import.column.mac", locale), messages.text("import.column.label", locale));
         }
@@ -208,7 +223,7 @@ class DeviceImports {
     public void writeSupportedDevices(CustomerId customerId, Locale locale, OutputStream out) throws IOException {
         List<Site> all = sites.of(customerId);
         List<DeviceModel> models = catalogue.all();
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("import.column.site", locale), messages.text("import.column.model", locale),
                     messages.text("import.supported.manufacturer", locale), messages.text("import.supported.country", locale));
             for (Site site : all) {
@@ -224,7 +239,7 @@ class DeviceImports {
     @Transactional(readOnly = true)
     public void writeSites(CustomerId customerId, Locale locale, OutputStream out) throws IOException {
         List<Site> all = sites.of(customerId);
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("import.column.site", locale), messages.text("import.sites.country", locale),
                     messages.text("import.sites.region", locale), messages.text("import.sites.timeZone", locale),
                     messages.text("import.sites.address", locale));

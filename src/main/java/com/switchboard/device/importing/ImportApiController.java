@@ -133,13 +133,14 @@ class ImportApiController {
         imports.writeSites(customer, locale, response.getOutputStream());
     }
 
-    /** A file that cannot be an import: 413 over the size limit, 415 when it is not a CSV, else 400. */
+    /** A file that cannot be an import: 413 over the size limit, 415 when it is not a CSV, 422 over the storage quota, else 400. */
     @ExceptionHandler(FileProblem.Rejected.class)
     ResponseEntity<Map<String, Object>> rejected(FileProblem.Rejected e, Locale locale) {
         FileProblem first = e.problems().get(0);
         HttpStatus status = switch (first.code()) {
             case "import.file.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
             case "import.file.not-csv", "import.file.workbook" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case "import.storage.full" -> HttpStatus.UNPROCESSABLE_ENTITY;
             default -> HttpStatus.BAD_REQUEST;
         };
         List<Problems.FieldError> errors = e.problems().stream()

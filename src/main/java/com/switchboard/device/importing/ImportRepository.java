@@ -1,5 +1,7 @@
 package com.switchboard.device.importing;
 
+import com.switchboard.web.CleanText;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -87,9 +89,27 @@ class ImportRepository {
                 .param("customerId", customerId.value()).query(Long.class).single();
     }
 
-    byte[] content(long id) {
+    /** The uploaded file, unless it was purged after the retention period. */
+    Optional<byte[]> content(long id) {
         return jdbc.sql("select content from device_import_file where import_id = :id").param("id", id)
-                .query(byte[].class).single();
+                .query(byte[].class).optional();
+    }
+
+    /** Bytes of uploaded files the customer has stored now (purged ones no longer count). */
+    long storedBytes(CustomerId customerId) {
+        return jdbc.sql("""
+                select coalesce(sum(i.file_size), 0) from device_import i
+                where i.customer_id = :customerId and exists (select 1 from device_import_file f where f.import_id = i.id)
+                """).param("customerId", customerId.value()).query(Long.class).single();
+    }
+
+    /** Deletes the contents of files whose import finished before the cutoff; the import's results stay. */
+    int purgeContents(Duration retention) {
+        return jdbc.sql("""
+                delete from device_import_file f using device_import i
+                where i.id = f.import_id and i.status in ('COMPLETED', 'REJECTED', 'FAILED')
+                  and i.finished_at < now() - make_interval(secs => :seconds)
+                """).param("seconds", (double) retention.toSeconds()).update();
     }
 
     BitSet unchangedRows(long id) {
@@ -105,8 +125,9 @@ class ImportRepository {
     }
 
     /**
-     * Takes the oldest waiting job, or one whose worker stopped renewing its lease (a crash), and starts it
-     * from scratch. SKIP LOCKED lets several workers, in several instances, claim side by side without ever
+     * Takes a waiting job, or one whose worker stopped renewing its lease (a crash), and starts it from
+     * scratch. Fair across customers: first the customers with the fewest jobs running, then the one
+     * served longest ago, then the oldest file; so one customer's small file never waits behind another's queue. SKIP LOCKED lets several workers, in several instances, claim side by side without ever
      * taking the same job.
      */
     Optional<Claim> claim(String token, Duration lease) {
@@ -115,9 +136,13 @@ class ImportRepository {
                        claimed_until = now() + make_interval(secs => :lease), attempts = attempts + 1,
                        started_at = coalesce(started_at, now()), processed_rows = 0, added_count = 0,
                        unchanged_count = 0, error_count = 0, unchanged_rows = null
-                where id = (select id from device_import
-                            where status = 'QUEUED' or (status in ('VALIDATING', 'IMPORTING') and claimed_until < now())
-                            order by id limit 1 for update skip locked)
+                where id = (select q.id from device_import q
+                            where q.status = 'QUEUED' or (q.status in ('VALIDATING', 'IMPORTING') and q.claimed_until < now())
+                            order by (select count(*) from device_import r where r.customer_id = q.customer_id
+                                      and r.status in ('VALIDATING', 'IMPORTING') and r.claimed_until >= now()),
+                                     (select max(r.started_at) from device_import r where r.customer_id = q.customer_id) nulls first,
+                                     q.id
+                            limit 1 for update skip locked)
                 returning id, customer_id, file_name, attempts, created_by, created_by_email, created_by_name, created_by_role
                 """)
                 .param("token", token).param("lease", (double) lease.toSeconds())
@@ -156,7 +181,7 @@ class ImportRepository {
         return jdbc.sql("""
                 update device_import set status = :status, total_rows = :total, processed_rows = :total,
                        added_count = :added, unchanged_count = :unchanged, error_count = :errors,
-                       unchanged_rows = :bits, finished_at = now(), claimed_until = null
+                       unchanged_rows = :bits, finished_at = clock_timestamp(), claimed_until = null
                 where id = :id and claimed_by = :token and status in ('VALIDATING', 'IMPORTING')
                 """)
                 .param("status", status.name()).param("total", totalRows).param("added", addedCount)
@@ -183,9 +208,10 @@ class ImportRepository {
             seqs[i] = firstSeq + i;
             rows[i] = e.row();
             columns[i] = e.column();
-            values[i] = e.value();
+            // A cell may hold any character: NUL would fail in PostgreSQL and a unit separator would split the arguments.
+            values[i] = CleanText.scrub(e.value());
             codes[i] = e.code();
-            args[i] = String.join("\u001F", e.args());
+            args[i] = String.join("\u001F", java.util.Arrays.stream(e.args()).map(a -> CleanText.scrub(String.valueOf(a))).toList());
         }
         template.update("""
                 insert into device_import_error (import_id, seq, row_number, column_name, value, code, args)
