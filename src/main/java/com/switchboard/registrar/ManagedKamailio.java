@@ -1,5 +1,6 @@
 package com.switchboard.registrar;
 
+import com.switchboard.provisioning.ProviderSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ class ManagedKamailio implements SmartLifecycle {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final RegistrarProperties properties;
-    private final SipSettings sip;
+    private final ProviderSettings sip;
     private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
     private final KamailioRpc rpc;
 
@@ -49,7 +50,7 @@ class ManagedKamailio implements SmartLifecycle {
     private volatile boolean running;
     private volatile String sipAddress;
 
-    ManagedKamailio(RegistrarProperties properties, SipSettings sip, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
+    ManagedKamailio(RegistrarProperties properties, ProviderSettings sip, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
                     KamailioRpc rpc) {
         this.properties = properties;
         this.sip = sip;
@@ -64,7 +65,7 @@ class ManagedKamailio implements SmartLifecycle {
 
     /** Where Kamailio itself takes SIP requests: the next hop of the NOTIFYs the portal sends. */
     String sipAddress() {
-        return sipAddress == null ? sip.host() : sipAddress;
+        return sipAddress == null ? sip.sipHost() : sipAddress;
     }
 
     @Override
@@ -72,9 +73,9 @@ class ManagedKamailio implements SmartLifecycle {
         running = true;
         if (properties.rpcUrl() != null) {
             rpc.use(properties.rpcUrl());
-            status = new RegistrarStatus(true, false, sip.host(), sip.port(), List.of(sip.transport()), null);
+            status = new RegistrarStatus(true, false, sip.sipHost(), sip.sipPort(), List.of(sip.sipTransport()), null);
             log.info("Registrar: an external Kamailio fleet answers JSON-RPC at {}; phones register with {}:{}",
-                    properties.rpcUrl(), sip.host(), sip.port());
+                    properties.rpcUrl(), sip.sipHost(), sip.sipPort());
             return;
         }
         if (!properties.managed()) {
@@ -118,9 +119,9 @@ class ManagedKamailio implements SmartLifecycle {
         Map<String, String> env = builder.environment();
         env.put("TZ", "UTC");
         env.put("SWITCHBOARD_KAMAILIO_DB_URL", databaseUrl);
-        env.put("SWITCHBOARD_SIP_LISTEN", "udp:" + address + ":" + sip.port());
-        env.put("SWITCHBOARD_SIP_TCP_LISTEN", "tcp:" + address + ":" + sip.port());
-        env.put("SWITCHBOARD_SIP_PORT", String.valueOf(sip.port()));
+        env.put("SWITCHBOARD_SIP_LISTEN", "udp:" + address + ":" + sip.sipPort());
+        env.put("SWITCHBOARD_SIP_TCP_LISTEN", "tcp:" + address + ":" + sip.sipPort());
+        env.put("SWITCHBOARD_SIP_PORT", String.valueOf(sip.sipPort()));
         env.put("SWITCHBOARD_RPC_LISTEN", "tcp:127.0.0.1:" + rpcPort);
         env.put("SWITCHBOARD_RPC_PORT", String.valueOf(rpcPort));
         builder.redirectErrorStream(true);
@@ -142,14 +143,14 @@ class ManagedKamailio implements SmartLifecycle {
             }
             sleep();
         }
-        status = new RegistrarStatus(true, true, sip.host(), sip.port(), List.of("udp", "tcp"), null);
+        status = new RegistrarStatus(true, true, sip.sipHost(), sip.sipPort(), List.of("udp", "tcp"), null);
         log.info("Registrar: managed Kamailio (pid {}) listens on {}:{} (UDP and TCP), JSON-RPC on 127.0.0.1:{}",
-                started.pid(), address, sip.port(), rpcPort);
+                started.pid(), address, sip.sipPort(), rpcPort);
     }
 
     /** Loopback unless the phones' address is an IP address of this machine. */
     private String listenAddress() {
-        String host = sip.host();
+        String host = sip.sipHost();
         if (host.matches("[0-9.]+") || host.contains(":")) {
             try {
                 InetAddress address = InetAddress.getByName(host);

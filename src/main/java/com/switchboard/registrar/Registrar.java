@@ -1,5 +1,6 @@
 package com.switchboard.registrar;
 
+import com.switchboard.provisioning.ProviderSettings;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
@@ -49,11 +50,11 @@ public class Registrar {
     private final KamailioRpc rpc;
     private final RegistrationRepository registrations;
     private final DeviceInventory devices;
-    private final SipSettings sip;
+    private final ProviderSettings sip;
     private final AuditLog audit;
 
     Registrar(ManagedKamailio kamailio, KamailioRpc rpc, RegistrationRepository registrations, DeviceInventory devices,
-              SipSettings sip, AuditLog audit) {
+              ProviderSettings sip, AuditLog audit) {
         this.kamailio = kamailio;
         this.rpc = rpc;
         this.registrations = registrations;
@@ -106,7 +107,7 @@ public class Registrar {
                 + "Content-Length: 0\r\n";
         int code;
         try {
-            code = rpc.sendRequest("NOTIFY", aor, "sip:" + kamailio.sipAddress() + ":" + sip.port(), headers);
+            code = rpc.sendRequest("NOTIFY", aor, "sip:" + kamailio.sipAddress() + ":" + sip.sipPort(), headers);
         } catch (IOException e) {
             log.warn("Registrar: NOTIFY {} to device {} not sent: {}", command, deviceId.value(), e.getMessage());
             throw DomainException.conflict("registrar.notify-failed");

@@ -1,5 +1,6 @@
 package com.switchboard.registrar;
 
+import com.switchboard.provisioning.ProviderSettings;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record RegistrarStatus(boolean attached, boolean managed, String sipAddre
         transports = List.copyOf(transports);
     }
 
-    static RegistrarStatus detached(SipSettings sip, String reason) {
-        return new RegistrarStatus(false, false, sip.host(), sip.port(), List.of(), reason);
+    static RegistrarStatus detached(ProviderSettings sip, String reason) {
+        return new RegistrarStatus(false, false, sip.sipHost(), sip.sipPort(), List.of(), reason);
     }
 }

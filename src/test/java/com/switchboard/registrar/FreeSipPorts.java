@@ -23,7 +23,7 @@ public class FreeSipPorts implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("free-sip-ports", Map.of(
+        environment.getPropertySources().addFirst(new MapPropertySource("free-sip-ports", Map.of(
                 "switchboard.sip.port", SIP_PORT,
                 "switchboard.registrar.rpc-port", RPC_PORT)));
     }
