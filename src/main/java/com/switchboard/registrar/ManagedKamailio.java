@@ -119,11 +119,11 @@ class ManagedKamailio implements SmartLifecycle {
         Map<String, String> env = builder.environment();
         env.put("TZ", "UTC");
         env.put("SWITCHBOARD_KAMAILIO_DB_URL", databaseUrl);
-        env.put("SWITCHBOARD_SIP_LISTEN", "udp:" + address + ":" + sip.sipPort());
-        env.put("SWITCHBOARD_SIP_TCP_LISTEN", "tcp:" + address + ":" + sip.sipPort());
-        env.put("SWITCHBOARD_SIP_PORT", String.valueOf(sip.sipPort()));
-        env.put("SWITCHBOARD_RPC_LISTEN", "tcp:127.0.0.1:" + rpcPort);
-        env.put("SWITCHBOARD_RPC_PORT", String.valueOf(rpcPort));
+        env.put("SWITCHBOARD_KAMAILIO_SIP_LISTEN", "udp:" + address + ":" + sip.sipPort());
+        env.put("SWITCHBOARD_KAMAILIO_TCP_LISTEN", "tcp:" + address + ":" + sip.sipPort());
+        env.put("SWITCHBOARD_KAMAILIO_SIP_PORT", String.valueOf(sip.sipPort()));
+        env.put("SWITCHBOARD_KAMAILIO_RPC_LISTEN", "tcp:127.0.0.1:" + rpcPort);
+        env.put("SWITCHBOARD_KAMAILIO_RPC_PORT", String.valueOf(rpcPort));
         builder.redirectErrorStream(true);
         builder.directory(dir.toFile());
         Process started = builder.start();

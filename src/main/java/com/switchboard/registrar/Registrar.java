@@ -100,11 +100,11 @@ public class Registrar {
             throw DomainException.conflict("registrar.not-attached");
         }
         String aor = "sip:" + line.username() + "@" + line.domain();
+        // tm adds Call-ID, CSeq, Via, Max-Forwards and Content-Length itself (a second one breaks parsing).
         String headers = "From: <sip:provisioning@" + line.domain() + ">\r\n"
                 + "To: <" + aor + ">\r\n"
                 + "Event: " + command.event + "\r\n"
-                + "Subscription-State: terminated\r\n"
-                + "Content-Length: 0\r\n";
+                + "Subscription-State: terminated\r\n";
         int code;
         try {
             code = rpc.sendRequest("NOTIFY", aor, "sip:" + kamailio.sipAddress() + ":" + sip.sipPort(), headers);
