@@ -12,6 +12,12 @@ import java.util.Map;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.customer.Customers;
+import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportCsv;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportMessages;
+import com.switchboard.importing.RowError;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
@@ -91,7 +97,7 @@ class DeviceImports {
                 if (header) {
                     return;
                 }
-                Header.of(record);
+                ImportHeader.of(record, Column.class, "import.header.missing");
                 header = true;
             }
         } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {

@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportCsv;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportMessages;
+import com.switchboard.importing.RowError;
 import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.MalformedInput;
@@ -147,8 +152,8 @@ class ImportApiController {
         // Column names in the caller's language, rendered here since Problems knows nothing of them.
         Object[] args = problem.args().clone();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String s && s.startsWith(Header.MESSAGE_ARG)) {
-                args[i] = messages.text(s.substring(Header.MESSAGE_ARG.length()), locale);
+            if (args[i] instanceof String s && s.startsWith(ImportHeader.MESSAGE_ARG)) {
+                args[i] = messages.text(s.substring(ImportHeader.MESSAGE_ARG.length()), locale);
             }
         }
         return args;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportCsv;
+import com.switchboard.importing.ImportMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.Conflict;
