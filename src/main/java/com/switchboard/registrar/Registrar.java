@@ -10,7 +10,7 @@ import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.web.DomainException;
+import com.switchboard.rules.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -95,9 +95,9 @@ public class Registrar {
         DeviceView device = devices.get(customerId, deviceId);
         var line = registrations.line(customerId, deviceId)
                 .filter(l -> registration(deviceId).registered())
-                .orElseThrow(() -> DomainException.conflict("device.not-registered", device.macAddress().display()));
+                .orElseThrow(() -> new Conflict("device.not-registered", device.macAddress().display()));
         if (!status().attached()) {
-            throw DomainException.conflict("registrar.not-attached");
+            throw new Conflict("registrar.not-attached");
         }
         String aor = "sip:" + line.username() + "@" + line.domain();
         // tm adds Call-ID, CSeq, Via, Max-Forwards and Content-Length itself (a second one breaks parsing).
@@ -110,7 +110,7 @@ public class Registrar {
             code = rpc.sendRequest("NOTIFY", aor, "sip:" + kamailio.sipAddress() + ":" + sip.sipPort(), headers);
         } catch (IOException e) {
             log.warn("Registrar: NOTIFY {} to device {} not sent: {}", command, deviceId.value(), e.getMessage());
-            throw DomainException.conflict("registrar.notify-failed");
+            throw new Conflict("registrar.notify-failed");
         }
         log.info("Registrar: NOTIFY {} to device {} answered {}", command, deviceId.value(), code);
         audit.record(customerId, command.auditAction, "device", deviceId.value(),
