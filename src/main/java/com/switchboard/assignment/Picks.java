@@ -17,7 +17,7 @@ import com.switchboard.user.UserQuery;
 import com.switchboard.user.UserView;
 import com.switchboard.user.Users;
 import com.switchboard.user.Users.UserPage;
-import com.switchboard.web.DomainException;
+import com.switchboard.rules.DomainException;
 import com.switchboard.web.Option;
 import com.switchboard.web.PickList;
 import org.springframework.stereotype.Component;

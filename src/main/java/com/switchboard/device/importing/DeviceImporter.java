@@ -9,6 +9,10 @@ import java.util.Map;
 import com.switchboard.audit.AuditLog;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.device.MacAddress;
+import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.RowError;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CurrentAdmin;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -219,12 +223,12 @@ class DeviceImporter {
         }
     }
 
-    record Count(Header header, int headerRow, int rows) {
+    record Count(ImportHeader<Column> header, int headerRow, int rows) {
     }
 
     /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
     private Count count(CsvFile file) throws java.io.IOException {
-        Header header = null;
+        ImportHeader<Column> header = null;
         int headerRow = 0;
         int rows = 0;
         int row = 0;
@@ -235,7 +239,7 @@ class DeviceImporter {
                     continue;
                 }
                 if (header == null) {
-                    header = Header.of(record);
+                    header = ImportHeader.of(record, Column.class, "import.header.missing");
                     headerRow = row;
                 } else if (++rows > settings.maxRows()) {
                     throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());

@@ -12,11 +12,18 @@ import java.util.Map;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.customer.Customers;
+import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportCsv;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportMessages;
+import com.switchboard.importing.RowError;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -90,7 +97,7 @@ class DeviceImports {
                 if (header) {
                     return;
                 }
-                Header.of(record);
+                ImportHeader.of(record, Column.class, "import.header.missing");
                 header = true;
             }
         } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
@@ -101,7 +108,7 @@ class DeviceImports {
 
     @Transactional(readOnly = true)
     public ImportView get(CustomerId customerId, long id) {
-        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("import.not-found"));
+        return repository.find(customerId, id).orElseThrow(() -> new NotFound("import.not-found"));
     }
 
     /** One page of the history, newest first. */
@@ -128,7 +135,7 @@ class DeviceImports {
     public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
         ImportView view = get(customerId, id);
         if (!view.finished()) {
-            throw DomainException.conflict("import.not-finished");
+            throw new Conflict("import.not-finished");
         }
         Map<Integer, StringBuilder> results = new HashMap<>();
         StringBuilder fileLevel = new StringBuilder();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.switchboard.importing.RowError;
 import com.switchboard.tenancy.CurrentAdmin;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;

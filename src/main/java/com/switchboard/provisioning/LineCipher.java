@@ -1,0 +1,107 @@
+package com.switchboard.provisioning;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts line passwords with AES-256-GCM: a 12-byte random nonce, then the ciphertext and its
+ * 16-byte tag (the layout of {@code line.password_enc}). The key is {@code SWITCHBOARD_SECRET_KEY}
+ * (32 bytes, Base64) or, without it, a key generated once into the data directory. The key itself
+ * is never logged.
+ */
+@Component
+class LineCipher {
+
+    private static final Logger log = LoggerFactory.getLogger(LineCipher.class);
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecureRandom random = new SecureRandom();
+    private final SecretKey key;
+
+    LineCipher(@Value("${switchboard.secret-key:}") String configuredKey,
+               @Value("${switchboard.secret-key-file}") Path keyFile) {
+        this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFromFile(keyFile) : decode(configuredKey), "AES");
+    }
+
+    private static byte[] decode(String base64) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("SWITCHBOARD_SECRET_KEY is not Base64 (make one with: openssl rand -base64 32)");
+        }
+        if (bytes.length != 32) {
+            throw new IllegalStateException("SWITCHBOARD_SECRET_KEY must be 32 bytes in Base64 (openssl rand -base64 32)");
+        }
+        return bytes;
+    }
+
+    private byte[] keyFromFile(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return decode(Files.readString(file, StandardCharsets.US_ASCII));
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            byte[] fresh = new byte[32];
+            random.nextBytes(fresh);
+            Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: the directory's permissions protect it
+            }
+            log.warn("SWITCHBOARD_SECRET_KEY is not set: generated a secret key for line passwords into {}; "
+                    + "keep that file (and back it up) or the phones' passwords cannot be read again", file.toAbsolutePath());
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the secret key file " + file.toAbsolutePath(), e);
+        }
+    }
+
+    byte[] encrypt(String plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    String decrypt(byte[] stored) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            // Wrong key (the data directory's key file replaced?) or a damaged row: never say more.
+            throw new IllegalStateException("A line password cannot be decrypted with the configured secret key");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package com.switchboard.provisioning;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.customer.Customers;
+import com.switchboard.device.DeviceAssigned;
+import com.switchboard.device.DeviceId;
+import com.switchboard.device.DeviceMoved;
+import com.switchboard.device.DeviceRemoved;
+import com.switchboard.device.DeviceUnassigned;
+import com.switchboard.rules.Conflict;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.user.UserRemoved;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SIP lines: an assigned device has one, made in the assignment's own transaction and ended with
+ * it (unassigned, moved, removed, or its user removed). Also each customer's SIP domain and
+ * provisioning key, made the first time they are needed.
+ */
+@Service
+public class Lines {
+
+    static final int PASSWORD_LENGTH = 24;
+    static final int USERNAME_LENGTH = 20;
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final String USERNAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final LineRepository repository;
+    private final LineCipher cipher;
+    private final Customers customers;
+    private final ProviderSettings settings;
+    private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
+
+    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.customers = customers;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(DeviceAssigned event) {
+        repository.deleteByDevice(event.deviceId());
+        CustomerSip sip = sipOf(event.customerId());
+        String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
+        byte[] encrypted = cipher.encrypt(password);
+        // 20 characters of 36 (103 bits): a clash is next to impossible, but the unique index decides.
+        while (true) {
+            String username = generate(USERNAME_ALPHABET, USERNAME_LENGTH);
+            if (repository.insertLine(event.customerId(), event.deviceId(), event.userId(), username, sip.sipDomain(),
+                    encrypted, ha1(username, sip.sipDomain(), password), ha1b(username, sip.sipDomain(), password))) {
+                return;
+            }
+        }
+    }
+
+    @EventListener
+    void on(DeviceUnassigned event) {
+        repository.deleteByDevice(event.deviceId());
+    }
+
+    @EventListener
+    void on(DeviceMoved event) {
+        repository.deleteByDevice(event.deviceId());
+    }
+
+    @EventListener
+    void on(DeviceRemoved event) {
+        repository.deleteByDevice(event.deviceId());
+    }
+
+    @EventListener
+    void on(UserRemoved event) {
+        repository.deleteByUser(event.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Line> ofDevice(CustomerId customerId, DeviceId deviceId) {
+        return repository.findByDevice(customerId, deviceId);
+    }
+
+    /**
+     * Issues a new password for the device's line: the phone gets it at its next fetch, and its
+     * registrations with the old one end (the registrar watches {@code ha1}).
+     */
+    @Transactional
+    public void resetPassword(CustomerId customerId, DeviceId deviceId) {
+        Line line = repository.findByDevice(customerId, deviceId)
+                .orElseThrow(() -> new Conflict("provisioning.line.none"));
+        String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
+        repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
+                ha1b(line.username(), line.domain(), password));
+        audit.record(customerId, "line.password-reset", "device", deviceId, line.username() + "@" + line.domain());
+    }
+
+    /** The line's password in clear, for the phone's configuration file only. */
+    String passwordOf(Line line) {
+        return repository.passwordOf(line.id()).map(cipher::decrypt).orElseThrow();
+    }
+
+    /** The customer's SIP domain and provisioning key, made on first use. */
+    @Transactional
+    CustomerSip sipOf(CustomerId customerId) {
+        Optional<CustomerSip> existing = repository.findSip(customerId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String slug = slug(customers.get(customerId).name());
+        // Two names can make one slug ("Érable" and "Erable"): the second gets its id appended.
+        for (String domain : new String[]{slug + "." + settings.sipDomainSuffix(),
+                slug + "-" + customerId.value() + "." + settings.sipDomainSuffix()}) {
+            repository.insertSipIfNew(customerId, domain, newKey());
+            existing = repository.findSip(customerId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        throw new IllegalStateException("No SIP domain could be made for customer " + customerId.value());
+    }
+
+    /** A new provisioning key: the phones given the old URL get 404 until they are given the new one. */
+    @Transactional
+    CustomerSip rotateKey(CustomerId customerId) {
+        sipOf(customerId);
+        repository.updateKey(customerId, newKey());
+        audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value(), null);
+        return repository.findSip(customerId).orElseThrow();
+    }
+
+    /** 24 random bytes (192 bits) in URL-safe Base64: 32 characters. */
+    private String newKey() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private String generate(String alphabet, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
+    /** A DNS label from a customer's name: "Érable Logistique" → "erable-logistique". */
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "customer" : plain;
+    }
+
+    /** The digest HA1 a SIP registrar checks (RFC 2617 section 3.2.2.2): md5(username:realm:password). */
+    static String ha1(String username, String domain, String password) {
+        return md5(username + ":" + domain + ":" + password);
+    }
+
+    /** Kamailio's ha1b, for phones that send user@domain as the digest username. */
+    static String ha1b(String username, String domain, String password) {
+        return md5(username + "@" + domain + ":" + domain + ":" + password);
+    }
+
+    private static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
