@@ -11,13 +11,15 @@ import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserId;
 import com.switchboard.user.UserView;
 import com.switchboard.user.Users;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.Option;
+import com.switchboard.web.Problems;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -62,7 +64,7 @@ class AssignmentPagesController {
         CustomerId customer = scope.requireActing(session);
         try {
             if (numberId == null) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "numberId", "validation.required");
+                throw Refused.field("numberId", "validation.required");
             }
             NumberView number = assignments.assignNumber(customer, new NumberId(numberId), userId);
             Toast.success(redirect, messages.getMessage("assignment.toast.number.assigned",
@@ -90,7 +92,7 @@ class AssignmentPagesController {
         CustomerId customer = scope.requireActing(session);
         try {
             if (deviceId == null) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "validation.required");
+                throw Refused.field("deviceId", "validation.required");
             }
             DeviceView device = assignments.assignDevice(customer, new DeviceId(deviceId), userId);
             Toast.success(redirect, messages.getMessage("assignment.toast.device.assigned",
@@ -225,12 +227,6 @@ class AssignmentPagesController {
     }
 
     private static int status(DomainException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case UNPROCESSABLE -> 422;
-        };
+        return Problems.status(e).value();
     }
 }

@@ -15,6 +15,11 @@ import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
@@ -22,8 +27,6 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.SiteOptions;
 import com.switchboard.user.Users;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -73,7 +76,7 @@ class UserSetupPagesController {
                     return step;
                 }
             }
-            throw DomainException.notFound("request.not-found");
+            throw new NotFound("request.not-found");
         }
     }
 
@@ -188,7 +191,7 @@ class UserSetupPagesController {
             Step step = stepOf(e);
             BindingResult result = new ServletRequestDataBinder(draft, "setup").getBindingResult();
             reject(e, result);
-            response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? 409 : 422);
+            response.setStatus(e instanceof Conflict ? 409 : 422);
             return render(customer, step, draft, result, model);
         }
     }
@@ -211,11 +214,11 @@ class UserSetupPagesController {
                 if (draft.getNumberId() != null) {
                     NumberView number = field("numberId", () -> numbers.get(customer, new NumberId(draft.getNumberId())));
                     if (!number.siteId().equals(new SiteId(draft.getSiteId()))) {
-                        throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "numberId", "assignment.site-mismatch",
+                        throw Refused.field("numberId", "assignment.site-mismatch",
                                 number.number().national(), number.siteName());
                     }
                     if (!number.available()) {
-                        throw DomainException.field(DomainException.Kind.CONFLICT, "numberId", "number.assigned",
+                        throw Conflict.field("numberId", "number.assigned",
                                 number.number().national());
                     }
                 }
@@ -230,22 +233,22 @@ class UserSetupPagesController {
         String choice = draft.getDeviceChoice() == null ? SetupForm.NONE : draft.getDeviceChoice();
         if (SetupForm.EXISTING.equals(choice)) {
             if (draft.getDeviceId() == null) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "validation.required");
+                throw Refused.field("deviceId", "validation.required");
             }
             DeviceView device = field("deviceId", () -> devices.get(customer, new DeviceId(draft.getDeviceId())));
             if (!device.siteId().equals(new SiteId(draft.getSiteId()))) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "assignment.site-mismatch",
+                throw Refused.field("deviceId", "assignment.site-mismatch",
                         device.macAddress().display(), device.siteName());
             }
             if (device.assignedUserId() != null) {
-                throw DomainException.field(DomainException.Kind.CONFLICT, "deviceId", "device.assigned",
+                throw Conflict.field("deviceId", "device.assigned",
                         device.macAddress().display());
             }
         } else if (SetupForm.NEW.equals(choice)) {
             devices.check(new AddDevice(customer, draft.getSiteId(), draft.getModelId(), draft.getMacAddress(),
                     draft.getLabel()));
         } else if (!SetupForm.NONE.equals(choice)) {
-            throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceChoice", "validation.required");
+            throw Refused.field("deviceChoice", "validation.required");
         }
     }
 
@@ -264,7 +267,7 @@ class UserSetupPagesController {
         try {
             return lookup.get();
         } catch (DomainException e) {
-            throw DomainException.field(e.kind(), field, e.code(), e.args());
+            throw e.onField(field);
         }
     }
 
@@ -292,7 +295,7 @@ class UserSetupPagesController {
         List<FieldProblem> problems = e.fieldProblems().stream()
                 .map(p -> new FieldProblem(p.field().replaceFirst("^(user|newDevice)\\.", ""), p.code(), p.args()))
                 .toList();
-        FormErrors.reject(new DomainException(e.kind(), e.code(), problems, e.args()), result);
+        FormErrors.reject(e.withFieldProblems(problems), result);
     }
 
     private String render(CustomerId customer, Step step, SetupForm draft, BindingResult result, Model model) {

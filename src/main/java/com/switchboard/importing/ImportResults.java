@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.switchboard.web.DomainException;
+import com.switchboard.rules.Conflict;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -37,7 +37,7 @@ public class ImportResults {
                       OutputStream out) throws IOException {
         long id = view.id();
         if (!view.finished()) {
-            throw DomainException.conflict("import.not-finished");
+            throw new Conflict("import.not-finished");
         }
         Map<Integer, StringBuilder> results = new HashMap<>();
         StringBuilder fileLevel = new StringBuilder();

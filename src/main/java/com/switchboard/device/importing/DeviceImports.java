@@ -17,11 +17,11 @@ import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
+import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -108,7 +108,7 @@ class DeviceImports {
 
     @Transactional(readOnly = true)
     public ImportView get(CustomerId customerId, long id) {
-        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("import.not-found"));
+        return repository.find(customerId, id).orElseThrow(() -> new NotFound("import.not-found"));
     }
 
     /** One page of the history, newest first. */
