@@ -29,6 +29,7 @@ import com.switchboard.user.SiteOptions;
 import com.switchboard.user.Users;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
+import com.switchboard.web.PickList;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -56,8 +57,8 @@ class UserSetupPagesController {
     /** The steps, in order, with the fields each one may change. */
     enum Step {
         PERSON("firstName", "lastName", "email", "siteId", "extension", "language"),
-        NUMBER("numberId"),
-        DEVICE("deviceChoice", "deviceId", "modelId", "macAddress", "label"),
+        NUMBER("numberId", "numberQ"),
+        DEVICE("deviceChoice", "deviceId", "deviceQ", "modelId", "macAddress", "label"),
         REVIEW;
 
         final String[] fields;
@@ -81,6 +82,7 @@ class UserSetupPagesController {
     }
 
     private final UserSetups setups;
+    private final Picks picks;
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
@@ -89,9 +91,10 @@ class UserSetupPagesController {
     private final CustomerScope scope;
     private final MessageSource messages;
 
-    UserSetupPagesController(UserSetups setups, Users users, Numbers numbers, DeviceInventory devices, Sites sites,
+    UserSetupPagesController(UserSetups setups, Picks picks, Users users, Numbers numbers, DeviceInventory devices, Sites sites,
                              Customers customers, CustomerScope scope, MessageSource messages) {
         this.setups = setups;
+        this.picks = picks;
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
@@ -140,7 +143,10 @@ class UserSetupPagesController {
         return render(customer, current, draft, null, model);
     }
 
-    /** Next (checks the step) or back (keeps what was typed without checking). */
+    /**
+     * Next (checks the step), back (keeps what was typed without checking) or search (a pick-list's
+     * search without scripts: the same step again with the matches, nothing checked).
+     */
     @PostMapping("/{step}")
     String process(@PathVariable String step, @RequestParam(defaultValue = "next") String go, HttpServletRequest request,
                    HttpSession session, Model model, HttpServletResponse response) {
@@ -154,7 +160,13 @@ class UserSetupPagesController {
         binder.setAllowedFields(current.fields);
         binder.bind(request);
         BindingResult result = binder.getBindingResult();
+        if (current == Step.DEVICE) {
+            draft.followDeviceInput();
+        }
         session.setAttribute(DRAFT, draft);
+        if ("search".equals(go) && current != Step.PERSON) {
+            return render(customer, current, draft, null, model);
+        }
         if ("back".equals(go) && current != Step.PERSON) {
             return "redirect:/users/setup/" + Step.values()[current.ordinal() - 1].path();
         }
@@ -207,7 +219,7 @@ class UserSetupPagesController {
                 }
                 if (draft.getDeviceId() != null && !deviceFits(customer, draft)) {
                     draft.setDeviceId(null);
-                    draft.setDeviceChoice(SetupForm.NONE);
+                    draft.setDeviceChoice(null);
                 }
             }
             case NUMBER -> {
@@ -230,6 +242,7 @@ class UserSetupPagesController {
     }
 
     private void checkDevice(CustomerId customer, SetupForm draft) {
+        draft.followDeviceInput();
         String choice = draft.getDeviceChoice() == null ? SetupForm.NONE : draft.getDeviceChoice();
         if (SetupForm.EXISTING.equals(choice)) {
             if (draft.getDeviceId() == null) {
@@ -253,13 +266,20 @@ class UserSetupPagesController {
     }
 
     private boolean numberFits(CustomerId customer, SetupForm draft) {
-        return numbers.availableAt(customer, new SiteId(draft.getSiteId())).stream()
-                .anyMatch(n -> n.id().value() == draft.getNumberId());
+        return chosenNumber(customer, draft) != null;
     }
 
     private boolean deviceFits(CustomerId customer, SetupForm draft) {
-        return devices.unassignedAt(customer, new SiteId(draft.getSiteId())).stream()
-                .anyMatch(d -> d.id().value() == draft.getDeviceId());
+        return picks.freeDevices(customer, new SiteId(draft.getSiteId()), null, draft.getDeviceId()).selected() != null;
+    }
+
+    /** The chosen number as the review shows it, or null when none is chosen or it no longer fits the site. */
+    private String chosenNumber(CustomerId customer, SetupForm draft) {
+        if (draft.getNumberId() == null) {
+            return null;
+        }
+        PickList list = picks.availableNumbers(customer, new SiteId(draft.getSiteId()), null, draft.getNumberId());
+        return list.items().stream().filter(list::isSelected).findFirst().map(Option::label).orElse(null);
     }
 
     /** A "not found" of an id the admin picked belongs next to the field that picked it. */
@@ -315,31 +335,28 @@ class UserSetupPagesController {
         model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::path).toList());
         model.addAttribute("sites", SiteOptions.of(all));
         model.addAttribute("site", site);
-        if (site != null && step != Step.PERSON) {
-            List<NumberView> available = numbers.availableAt(customer, site.id());
-            model.addAttribute("availableNumbers", available.stream()
-                    .map(n -> new Option(Long.toString(n.id().value()), n.number().national())).toList());
-            List<DeviceView> free = devices.unassignedAt(customer, site.id());
-            model.addAttribute("unassignedDevices", free.stream()
-                    .map(d -> new Option(Long.toString(d.id().value()), d.macAddress().display() + " · " + d.modelDisplayName()
-                            + (d.label() == null ? "" : " · " + d.label()))).toList());
+        if (site != null && step == Step.NUMBER) {
+            model.addAttribute("numberPick", picks.availableNumbers(customer, site.id(), draft.getNumberQ(), draft.getNumberId()));
+        }
+        if (site != null && (step == Step.DEVICE || step == Step.REVIEW)) {
             List<DeviceModel> models = devices.modelsAt(customer, site.id());
             model.addAttribute("models", models.stream()
                     .map(m -> new Option(Long.toString(m.id().value()), m.displayName())).toList());
-            if (step == Step.REVIEW) {
-                model.addAttribute("chosenNumber", draft.getNumberId() == null ? null : available.stream()
-                        .filter(n -> n.id().value() == draft.getNumberId()).findFirst().map(n -> n.number().national())
-                        .orElse(null));
-                model.addAttribute("chosenDevice", chosenDevice(draft, free, models));
+            if (step == Step.DEVICE) {
+                model.addAttribute("devicePick", picks.freeDevices(customer, site.id(), draft.getDeviceQ(), draft.getDeviceId()));
+            } else {
+                model.addAttribute("chosenNumber", chosenNumber(customer, draft));
+                model.addAttribute("chosenDevice", chosenDevice(customer, draft, models));
             }
         }
         return "assignment/setup";
     }
 
-    private static String chosenDevice(SetupForm draft, List<DeviceView> free, List<DeviceModel> models) {
+    /** What the review says of the device: exactly what will be assigned or added, or null for none. */
+    private String chosenDevice(CustomerId customer, SetupForm draft, List<DeviceModel> models) {
         if (SetupForm.EXISTING.equals(draft.getDeviceChoice()) && draft.getDeviceId() != null) {
-            return free.stream().filter(d -> d.id().value() == draft.getDeviceId()).findFirst()
-                    .map(d -> d.macAddress().display() + " · " + d.modelDisplayName()).orElse(null);
+            PickList list = picks.freeDevices(customer, new SiteId(draft.getSiteId()), null, draft.getDeviceId());
+            return list.items().stream().filter(list::isSelected).findFirst().map(Option::label).orElse(null);
         }
         if (SetupForm.NEW.equals(draft.getDeviceChoice()) && draft.getModelId() != null) {
             String model = models.stream().filter(m -> m.id().value() == draft.getModelId()).findFirst()
