@@ -10,14 +10,15 @@ import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportMessages;
+import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
-import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-
+import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
