@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -108,15 +108,15 @@ class DeviceApiController {
                       Locale locale) {
         CustomerId customer = scope.require(customerId);
         if (body == null || !body.isObject()) {
-            throw new DomainException(Kind.INVALID, "request.unreadable");
+            throw new MalformedInput("request.unreadable");
         }
         JsonNode label = body.get("label");
         if (label != null && !label.isNull() && !label.isString()) {
-            throw DomainException.field(Kind.INVALID, "label", "request.parameter.invalid");
+            throw MalformedInput.field("label", "request.parameter.invalid");
         }
         JsonNode site = body.get("siteId");
         if (site != null && !site.isNull() && !site.isIntegralNumber()) {
-            throw DomainException.field(Kind.INVALID, "siteId", "request.parameter.invalid");
+            throw MalformedInput.field("siteId", "request.parameter.invalid");
         }
         ChangeDevice command = new ChangeDevice(label != null, label == null || label.isNull() ? null : label.asString(),
                 site == null || site.isNull() ? null : site.asLong());

@@ -11,12 +11,13 @@ import jakarta.servlet.http.HttpSession;
 import com.switchboard.audit.AuditEvents;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -120,7 +121,7 @@ class DevicePagesController {
                     new Object[]{changed.macAddress().display()}, locale));
             return "redirect:/devices/" + deviceId;
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND && e.fieldProblems().isEmpty()) {
+            if (e instanceof NotFound && e.fieldProblems().isEmpty()) {
                 throw e;
             }
             FormErrors.reject(e, result);

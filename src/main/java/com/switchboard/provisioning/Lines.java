@@ -18,10 +18,9 @@ import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceMoved;
 import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
+import com.switchboard.rules.Conflict;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserRemoved;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +105,7 @@ public class Lines {
     public void resetPassword(CustomerId customerId, DeviceId deviceId) {
         inventory.get(customerId, deviceId);
         Line line = repository.findByDevice(customerId, deviceId)
-                .orElseThrow(() -> new DomainException(Kind.CONFLICT, "provisioning.line.none"));
+                .orElseThrow(() -> new Conflict("provisioning.line.none"));
         String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
         repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
                 ha1b(line.username(), line.domain(), password));

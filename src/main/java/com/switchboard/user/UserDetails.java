@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.Refused;
+
 
 /** What an admin says about a person, normalised: trimmed, lower-case language, blanks as null. */
 public record UserDetails(String firstName, String lastName, String email, Long siteId, String extension, String language) {
@@ -24,7 +24,7 @@ public record UserDetails(String firstName, String lastName, String email, Long 
         UserDetails user = new UserDetails(trim(firstName), trim(lastName), trim(email), siteId, trim(extension), lang);
         List<FieldProblem> problems = user.problems();
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         return user;
     }

@@ -1,14 +1,14 @@
 package com.switchboard.device.importing;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
+import com.switchboard.importing.ImportColumn;
+
 /**
- * The columns of an import file. Headers are recognised in English or French, whatever their order,
- * letter case, accents, blanks or punctuation.
+ * The columns of a device import file.
  */
-enum Column {
+enum Column implements ImportColumn {
     SITE(true, "site", "sitename", "nomdusite", "nomsite"),
     MODEL(true, "devicemodel", "model", "modelname", "modele", "modeledappareil", "modeledelappareil", "modeleappareil",
             "modeledeposte", "modeleduposte"),
@@ -25,35 +25,22 @@ enum Column {
         this.names = Set.of(names);
     }
 
-    boolean required() {
+    @Override
+    public boolean required() {
         return required;
     }
 
-    /** The message key of the column's header in the UI language. */
-    String messageKey() {
+    @Override
+    public Set<String> names() {
+        return names;
+    }
+
+    @Override
+    public String messageKey() {
         return "import.column." + name().toLowerCase(Locale.ROOT);
     }
 
     static Column recognise(String header) {
-        String key = normalise(header);
-        for (Column column : values()) {
-            if (column.names.contains(key)) {
-                return column;
-            }
-        }
-        return null;
-    }
-
-    /** "Modèle d'appareil " → "modeledappareil": what is left when case, accents and punctuation are forgiven. */
-    static String normalise(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = Character.toLowerCase(decomposed.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return ImportColumn.recognise(header, Column.class);
     }
 }

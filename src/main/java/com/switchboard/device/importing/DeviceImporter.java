@@ -1,6 +1,5 @@
 package com.switchboard.device.importing;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,13 @@ import java.util.Map;
 import com.switchboard.audit.AuditLog;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.device.MacAddress;
+import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportJobs;
+import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportStatus;
+import com.switchboard.importing.RowError;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CurrentAdmin;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -107,7 +113,7 @@ class DeviceImporter {
 
     private void runOnce(ImportRepository.Claim claim) throws java.io.IOException {
         long started = System.nanoTime();
-        ErrorWriter errors = new ErrorWriter(claim);
+        ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
             CsvFile file = CsvFile.of(repository.content(claim.id()));
             Count count = count(file);
@@ -138,7 +144,7 @@ class DeviceImporter {
     }
 
     /** The second pass: every row checked, errors written as found, progress every batch. */
-    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ErrorWriter errors)
+    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ImportJobs.ErrorWriter errors)
             throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
                 catalogue.all(), repository::holders, errors::add);
@@ -219,12 +225,12 @@ class DeviceImporter {
         }
     }
 
-    record Count(Header header, int headerRow, int rows) {
+    record Count(ImportHeader<Column> header, int headerRow, int rows) {
     }
 
     /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
     private Count count(CsvFile file) throws java.io.IOException {
-        Header header = null;
+        ImportHeader<Column> header = null;
         int headerRow = 0;
         int rows = 0;
         int row = 0;
@@ -235,7 +241,7 @@ class DeviceImporter {
                     continue;
                 }
                 if (header == null) {
-                    header = Header.of(record);
+                    header = ImportHeader.of(record, Column.class, "import.header.missing");
                     headerRow = row;
                 } else if (++rows > settings.maxRows()) {
                     throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());
@@ -249,30 +255,6 @@ class DeviceImporter {
             throw new FileProblem.Rejected("import.file.no-rows");
         }
         return new Count(header, headerRow, rows);
-    }
-
-    /** Errors go to the database in batches as they are found, not all kept in memory. */
-    private final class ErrorWriter {
-        private final ImportRepository.Claim claim;
-        private final List<RowError> pending = new ArrayList<>();
-        private int written;
-
-        ErrorWriter(ImportRepository.Claim claim) {
-            this.claim = claim;
-        }
-
-        void add(RowError error) {
-            pending.add(error);
-            if (pending.size() >= RowChecks.BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            repository.insertErrors(claim, written, pending);
-            written += pending.size();
-            pending.clear();
-        }
     }
 
     /** The uploader as the principal of the job's thread. */

@@ -5,18 +5,25 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportCsv;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportMessages;
+import com.switchboard.importing.ImportView;
+import com.switchboard.importing.RowError;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,7 +105,7 @@ class ImportApiController {
         CustomerId customer = scope.require(customerId);
         ImportView view = imports.get(customer, importId);
         if (!view.finished()) {
-            throw DomainException.conflict("import.not-finished");
+            throw new Conflict("import.not-finished");
         }
         csv(response, "import-" + importId + "-results.csv");
         imports.writeResults(customer, importId, locale, response.getOutputStream());
@@ -130,7 +137,7 @@ class ImportApiController {
 
     /** A file that cannot be an import: 413 over the size limit, 415 when it is not a CSV, else 400. */
     @ExceptionHandler(FileProblem.Rejected.class)
-    ResponseEntity<Map<String, Object>> rejected(FileProblem.Rejected e, Locale locale) {
+    ResponseEntity<ProblemDetail> rejected(FileProblem.Rejected e, Locale locale) {
         FileProblem first = e.problems().get(0);
         HttpStatus status = switch (first.code()) {
             case "import.file.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
@@ -146,8 +153,8 @@ class ImportApiController {
         // Column names in the caller's language, rendered here since Problems knows nothing of them.
         Object[] args = problem.args().clone();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String s && s.startsWith(Header.MESSAGE_ARG)) {
-                args[i] = messages.text(s.substring(Header.MESSAGE_ARG.length()), locale);
+            if (args[i] instanceof String s && s.startsWith(ImportHeader.MESSAGE_ARG)) {
+                args[i] = messages.text(s.substring(ImportHeader.MESSAGE_ARG.length()), locale);
             }
         }
         return args;
@@ -155,10 +162,10 @@ class ImportApiController {
 
     private static void checkPaging(int page, int size, int max) {
         if (page < 0) {
-            throw DomainException.field(Kind.INVALID, "page", "request.parameter.invalid");
+            throw MalformedInput.field("page", "request.parameter.invalid");
         }
         if (size < 1 || size > max) {
-            throw DomainException.field(Kind.INVALID, "size", "request.page-size", max);
+            throw MalformedInput.field("size", "request.page-size", max);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.device.MacAddress;
+import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.RowError;
 import com.switchboard.site.Site;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -28,7 +30,7 @@ final class RowChecks {
         Map<String, ImportRepository.Holder> of(String[] macs, int count);
     }
 
-    private final Header header;
+    private final ImportHeader<Column> header;
     private final long customerId;
     private final Holders holders;
     private final Consumer<RowError> errors;
@@ -57,7 +59,7 @@ final class RowChecks {
     private int errorCount;
     private int rows;
 
-    RowChecks(Header header, long customerId, List<Site> sites, List<DeviceModel> models, Holders holders,
+    RowChecks(ImportHeader<Column> header, long customerId, List<Site> sites, List<DeviceModel> models, Holders holders,
               Consumer<RowError> errors) {
         this.header = header;
         this.customerId = customerId;

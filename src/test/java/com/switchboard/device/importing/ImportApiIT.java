@@ -10,6 +10,7 @@ import java.util.zip.ZipOutputStream;
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
+import com.switchboard.importing.CsvFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportHeader;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class ImportReaderTest {
     static List<Row> read(byte[] bytes) throws IOException {
         CsvFile file = CsvFile.of(bytes);
         List<Row> rows = new ArrayList<>();
-        Header header = null;
+        ImportHeader<Column> header = null;
         int number = 0;
         try (CsvReader<CsvRecord> reader = file.records()) {
             for (CsvRecord record : reader) {
@@ -35,7 +38,7 @@ class ImportReaderTest {
                     continue;
                 }
                 if (header == null) {
-                    header = Header.of(record);
+                    header = ImportHeader.of(record, Column.class, "import.header.missing");
                     continue;
                 }
                 rows.add(new Row(number, header.field(record, Column.SITE), header.field(record, Column.MODEL),

@@ -1,27 +1,27 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.util.List;
 
 /** A problem with the file as a whole (not a CSV, empty, bad header, too big): reported before any row. */
-record FileProblem(String code, Object... args) {
+public record FileProblem(String code, Object... args) {
 
     /** Thrown by the reader when the file cannot be read as an import at all. */
-    static final class Rejected extends RuntimeException {
+    public static final class Rejected extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
         private final transient List<FileProblem> problems;
 
-        Rejected(List<FileProblem> problems) {
+        public Rejected(List<FileProblem> problems) {
             super(problems.get(0).code());
             this.problems = List.copyOf(problems);
         }
 
-        Rejected(String code, Object... args) {
+        public Rejected(String code, Object... args) {
             this(List.of(new FileProblem(code, args)));
         }
 
-        List<FileProblem> problems() {
+        public List<FileProblem> problems() {
             return problems;
         }
     }

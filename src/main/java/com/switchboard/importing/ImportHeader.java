@@ -1,33 +1,36 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /** Where each column is in the file, and the header text the admin wrote for it. */
-final class Header {
+public final class ImportHeader<C extends Enum<C> & ImportColumn> {
 
     /** Prefix of a message argument that is itself a message key, such as a column name in the UI language. */
-    static final String MESSAGE_ARG = "msg:";
+    public static final String MESSAGE_ARG = "msg:";
 
     private final int fieldCount;
-    private final Map<Column, Integer> positions;
+    private final Map<C, Integer> positions;
     private final String[] names;
 
-    private Header(int fieldCount, Map<Column, Integer> positions, String[] names) {
+    private ImportHeader(int fieldCount, Map<C, Integer> positions, String[] names) {
         this.fieldCount = fieldCount;
         this.positions = positions;
         this.names = names;
     }
 
     /**
+     * @param missingCode the problem when no column is recognised at all (the row is not a header), which names
+     *                    the columns of this kind of import
      * @throws FileProblem.Rejected naming every unknown, repeated or missing column at once
      */
-    static Header of(CsvRecord record) {
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
+    public static <C extends Enum<C> & ImportColumn> ImportHeader<C> of(CsvRecord record, Class<C> columns,
+                                                                         String missingCode) {
+        Map<C, Integer> positions = new HashMap<>();
         String[] names = new String[record.getFieldCount()];
         List<String> unknown = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
@@ -37,20 +40,20 @@ final class Header {
             if (name.isEmpty()) {
                 continue;
             }
-            Column column = Column.recognise(name);
+            C column = ImportColumn.recognise(name, columns);
             if (column == null) {
                 unknown.add(name);
             } else if (positions.putIfAbsent(column, i) != null) {
                 problems.add(new FileProblem("import.header.repeated", name));
             }
         }
-        if (positions.keySet().stream().noneMatch(Column::required)) {
-            throw new FileProblem.Rejected("import.header.missing");
+        if (positions.keySet().stream().noneMatch(ImportColumn::required)) {
+            throw new FileProblem.Rejected(missingCode);
         }
         if (!unknown.isEmpty()) {
             problems.add(0, new FileProblem("import.header.unknown", String.join(", ", unknown)));
         }
-        for (Column column : Column.values()) {
+        for (C column : columns.getEnumConstants()) {
             if (column.required() && !positions.containsKey(column)) {
                 problems.add(new FileProblem("import.header.incomplete", MESSAGE_ARG + column.messageKey()));
             }
@@ -58,26 +61,26 @@ final class Header {
         if (!problems.isEmpty()) {
             throw new FileProblem.Rejected(problems);
         }
-        return new Header(record.getFieldCount(), positions, names);
+        return new ImportHeader<>(record.getFieldCount(), positions, names);
     }
 
-    int fieldCount() {
+    public int fieldCount() {
         return fieldCount;
     }
 
     /** The field of a column in a record; "" when the column is absent or the record is short. */
-    String field(CsvRecord record, Column column) {
+    public String field(CsvRecord record, C column) {
         Integer at = positions.get(column);
         return at == null || at >= record.getFieldCount() ? "" : record.getField(at);
     }
 
     /** The header as written in the file, which is what the admin sees in the spreadsheet. */
-    String name(Column column) {
+    public String name(C column) {
         Integer at = positions.get(column);
         return at == null ? null : names[at];
     }
 
-    boolean has(Column column) {
+    public boolean has(C column) {
         return positions.containsKey(column);
     }
 }

@@ -1,4 +1,4 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -20,9 +20,9 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
  * The bytes of an uploaded file, read the way the admin's spreadsheet wrote them: UTF-8 with or without
  * BOM, else Windows-1252 (French Excel); comma, semicolon or tab, guessed from the header line.
  */
-final class CsvFile {
+public final class CsvFile {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF = 8192;
 
     private final byte[] bytes;
@@ -40,7 +40,7 @@ final class CsvFile {
     /**
      * @throws FileProblem.Rejected when the file is empty or is not text (a workbook saved as .csv, a PDF…)
      */
-    static CsvFile of(byte[] bytes) {
+    public static CsvFile of(byte[] bytes) {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         int start = bom ? 3 : 0;
         if (isBlank(bytes, start)) {
@@ -56,16 +56,16 @@ final class CsvFile {
         return new CsvFile(bytes, start, charset, guessDelimiter(bytes, start));
     }
 
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 
-    char delimiter() {
+    public char delimiter() {
         return delimiter;
     }
 
     /** Every record, blank lines included, so that a record's position is the row number the spreadsheet shows. */
-    CsvReader<CsvRecord> records() {
+    public CsvReader<CsvRecord> records() {
         return CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .quoteCharacter('"')
@@ -78,7 +78,7 @@ final class CsvFile {
     }
 
     /** A blank line, or a row of empty cells as a spreadsheet writes it (";;;"). */
-    static boolean isBlank(CsvRecord record) {
+    public static boolean isBlank(CsvRecord record) {
         for (int i = 0, n = record.getFieldCount(); i < n; i++) {
             if (!record.getField(i).isBlank()) {
                 return false;

@@ -1,4 +1,4 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,22 +10,22 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 
 /** The CSV files the portal hands out: UTF-8 with a BOM so that Excel shows accents, CRLF line ends. */
-final class ImportCsv {
+public final class ImportCsv {
 
-    static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
+    public static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ImportCsv() {
     }
 
-    static CsvWriter writer(OutputStream out, char delimiter) throws IOException {
+    public static CsvWriter writer(OutputStream out, char delimiter) throws IOException {
         out.write(BOM);
         return CsvWriter.builder().fieldSeparator(delimiter).quoteStrategy(QuoteStrategies.REQUIRED)
                 .lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8);
     }
 
     /** French Excel reads ";" as the separator, English Excel ",". */
-    static char delimiter(Locale locale) {
+    public static char delimiter(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? ';' : ',';
     }
 }

@@ -1,4 +1,4 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.util.Locale;
 
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Renders stored problems in the reader's language: codes and arguments are kept, never text. */
 @Component
-class ImportMessages {
+public class ImportMessages {
 
     private final MessageSource messages;
 
@@ -15,21 +15,21 @@ class ImportMessages {
         this.messages = messages;
     }
 
-    String message(String code, Object[] args, Locale locale) {
+    public String message(String code, Object[] args, Locale locale) {
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof String s && s.startsWith(Header.MESSAGE_ARG)
-                    ? messages.getMessage(s.substring(Header.MESSAGE_ARG.length()), null, s, locale)
+            resolved[i] = args[i] instanceof String s && s.startsWith(ImportHeader.MESSAGE_ARG)
+                    ? messages.getMessage(s.substring(ImportHeader.MESSAGE_ARG.length()), null, s, locale)
                     : args[i];
         }
         return messages.getMessage(code, resolved, code, locale);
     }
 
-    String message(RowError error, Locale locale) {
+    public String message(RowError error, Locale locale) {
         return message(error.code(), error.args(), locale);
     }
 
-    String text(String code, Locale locale) {
+    public String text(String code, Locale locale) {
         return messages.getMessage(code, null, code, locale);
     }
 }
