@@ -10,7 +10,7 @@ import com.switchboard.customer.Customers;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.MacAddress;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.web.DomainException;
+import com.switchboard.rules.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +85,7 @@ public class Provisioning {
     public Optional<String> configuration(CustomerId customerId, DeviceId deviceId) {
         Optional<String> configuration = files.maskedConfiguration(customerId, deviceId);
         if (configuration.isEmpty() && repository.phone(customerId, deviceId).isEmpty()) {
-            throw DomainException.notFound("device.not-found");
+            throw new NotFound("device.not-found");
         }
         return configuration;
     }
