@@ -29,6 +29,9 @@ class ProvisioningEndpointIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ProviderSettings settings;
+
     record Fetched(int status, String body, HttpResponse<String> response) {
         String header(String name) {
             return response.headers().firstValue(name).orElse(null);
@@ -82,8 +85,8 @@ class ProvisioningEndpointIT {
         assertThat(keys).containsEntry("account.1.auth_name", (String) line.get("username"))
                 .containsEntry("account.1.sip_server.1.address", (String) line.get("domain"))
                 .containsEntry("account.1.display_name", "Émilie Gagnon")
-                .containsEntry("account.1.outbound_proxy.1.address", "127.0.0.1")
-                .containsEntry("account.1.sip_server.1.port", "5060");
+                .containsEntry("account.1.outbound_proxy.1.address", settings.sipHost())
+                .containsEntry("account.1.sip_server.1.port", Integer.toString(settings.sipPort()));
         String password = keys.get("account.1.password");
         assertThat(password).hasSize(24);
         assertThat(jdbc.sql("select ha1 from line where device_id = :id").param("id", device).query(String.class).single())
