@@ -217,4 +217,15 @@ class DeviceRepository {
         });
         return new Filter(" where " + String.join(" and ", where), params);
     }
+
+    /** Records a phone's fetch, unless one was recorded less than a minute ago (a boot storm is not a write storm). */
+    boolean recordContact(DeviceId id, String address, String userAgent) {
+        return jdbc.sql("""
+                        update device set last_fetch_at = now(), last_fetch_ip = :address, last_fetch_agent = :agent
+                        where id = :id and (last_fetch_at is null or last_fetch_at < now() - interval '1 minute')
+                        """)
+                .param("id", id.value()).param("address", address)
+                .param("agent", userAgent == null || userAgent.length() <= 300 ? userAgent : userAgent.substring(0, 300))
+                .update() == 1;
+    }
 }
