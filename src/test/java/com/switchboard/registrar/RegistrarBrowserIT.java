@@ -22,7 +22,7 @@ class RegistrarBrowserIT extends BrowserTestSupport {
     void aRegisteredPhoneShowsInTheListAndOnItsPage() {
         Sipp.assumeInstalled(registrar.status());
         Sipp sipp = new Sipp(registrar.status().sipPort());
-        TestPhones phones = new TestPhones(port, jdbc);
+        TestPhones phones = new TestPhones(port, jdbc, registrar.status().sipPort());
         Customer customer = phones.customer();
         Phone registered = phones.phone(customer, "Inès", "301");
         Phone silent = phones.phone(customer, "Jules", "302");

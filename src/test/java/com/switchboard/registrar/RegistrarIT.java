@@ -41,7 +41,7 @@ class RegistrarIT {
     void phones() {
         Sipp.assumeInstalled(registrar.status());
         sipp = new Sipp(registrar.status().sipPort());
-        phones = new TestPhones(port, jdbc);
+        phones = new TestPhones(port, jdbc, registrar.status().sipPort());
     }
 
     Customer customer() {

@@ -1,7 +1,6 @@
 package com.switchboard.registrar;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +15,12 @@ final class TestPhones {
 
     private final int port;
     private final JdbcClient jdbc;
+    private final int registrarPort;
 
-    TestPhones(int port, JdbcClient jdbc) {
+    TestPhones(int port, JdbcClient jdbc, int registrarPort) {
         this.port = port;
         this.jdbc = jdbc;
+        this.registrarPort = registrarPort;
     }
 
     /** A customer with a site; users and their phones are added by each test. */
@@ -45,29 +46,22 @@ final class TestPhones {
     }
 
     /**
-     * What a phone takes out of its Yealink file (account.1.auth_name, .password, .sip_server.1.address).
-     * While the portal serves no files, the test gives the line a password of its own, in the database.
+     * What a phone takes out of its Yealink file, fetched as the phone does: account.1.auth_name,
+     * .password, .sip_server.1.address (the SIP domain) and .sip_server.1.port (the registrar's port).
      */
     Sipp.Account credentials(long device) {
         Map<String, Object> line = jdbc.sql("""
-                select l.username, l.domain, s.provisioning_key, d.mac
+                select s.provisioning_key, d.mac
                 from line l join customer_sip s on s.customer_id = l.customer_id join device d on d.id = l.device_id
                 where l.device_id = :id
                 """).param("id", device).query().singleRow();
         ApiClient.Response file = ApiClient.anonymous(port)
                 .get("/provisioning/" + line.get("provisioning_key") + "/" + ((String) line.get("mac")).toLowerCase() + ".cfg");
-        if (file.status() == 200) {
-            String text = file.text();
-            return new Sipp.Account(value(text, "account.1.auth_name"), value(text, "account.1.password"),
-                    value(text, "account.1.sip_server.1.address"));
-        }
-        String password = "Test-" + UUID.randomUUID();
-        jdbc.sql("""
-                update line set ha1 = md5(username || ':' || domain || ':' || :password),
-                                ha1b = md5(username || '@' || domain || ':' || domain || ':' || :password)
-                where device_id = :id
-                """).param("password", password).param("id", device).update();
-        return new Sipp.Account((String) line.get("username"), password, (String) line.get("domain"));
+        assertThat(file.status()).as("the phone's Yealink file").isEqualTo(200);
+        String text = file.text();
+        assertThat(Integer.parseInt(value(text, "account.1.sip_server.1.port"))).isEqualTo(registrarPort);
+        return new Sipp.Account(value(text, "account.1.auth_name"), value(text, "account.1.password"),
+                value(text, "account.1.sip_server.1.address"));
     }
 
     private static String value(String file, String key) {
