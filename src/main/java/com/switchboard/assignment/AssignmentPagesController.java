@@ -1,6 +1,5 @@
 package com.switchboard.assignment;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,13 +10,13 @@ import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserId;
-import com.switchboard.user.UserView;
 import com.switchboard.user.Users;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.Option;
+import com.switchboard.web.Problems;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -34,15 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssignmentPagesController {
 
     private final Assignments assignments;
+    private final Picks picks;
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
     private final CustomerScope scope;
     private final MessageSource messages;
 
-    AssignmentPagesController(Assignments assignments, Users users, Numbers numbers, DeviceInventory devices,
+    AssignmentPagesController(Assignments assignments, Picks picks, Users users, Numbers numbers, DeviceInventory devices,
                               CustomerScope scope, MessageSource messages) {
         this.assignments = assignments;
+        this.picks = picks;
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
@@ -50,9 +51,11 @@ class AssignmentPagesController {
         this.messages = messages;
     }
 
+    /** The user's page; numberQ and deviceQ are the searches of its pick-lists (without scripts). */
     @GetMapping("/users/{userId}")
-    String user(@PathVariable long userId, HttpSession session, Model model) {
-        return userPage(scope.requireActing(session), new UserId(userId), null, model);
+    String user(@PathVariable long userId, @RequestParam(required = false) String numberQ,
+                @RequestParam(required = false) String deviceQ, HttpSession session, Model model) {
+        return userPage(scope.requireActing(session), new UserId(userId), numberQ, deviceQ, null, model);
     }
 
     @PostMapping("/users/{userId}/numbers")
@@ -62,7 +65,7 @@ class AssignmentPagesController {
         CustomerId customer = scope.requireActing(session);
         try {
             if (numberId == null) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "numberId", "validation.required");
+                throw Refused.field("numberId", "validation.required");
             }
             NumberView number = assignments.assignNumber(customer, new NumberId(numberId), userId);
             Toast.success(redirect, messages.getMessage("assignment.toast.number.assigned",
@@ -70,7 +73,7 @@ class AssignmentPagesController {
             return "redirect:/users/" + userId;
         } catch (DomainException e) {
             response.setStatus(status(e));
-            return userPage(customer, new UserId(userId), e, model);
+            return userPage(customer, new UserId(userId), null, null, e, model);
         }
     }
 
@@ -90,7 +93,7 @@ class AssignmentPagesController {
         CustomerId customer = scope.requireActing(session);
         try {
             if (deviceId == null) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "validation.required");
+                throw Refused.field("deviceId", "validation.required");
             }
             DeviceView device = assignments.assignDevice(customer, new DeviceId(deviceId), userId);
             Toast.success(redirect, messages.getMessage("assignment.toast.device.assigned",
@@ -98,7 +101,7 @@ class AssignmentPagesController {
             return "redirect:/users/" + userId;
         } catch (DomainException e) {
             response.setStatus(status(e));
-            return userPage(customer, new UserId(userId), e, model);
+            return userPage(customer, new UserId(userId), null, null, e, model);
         }
     }
 
@@ -127,8 +130,9 @@ class AssignmentPagesController {
     }
 
     @GetMapping("/numbers/{numberId}/assignment")
-    String initNumberAssignmentForm(@PathVariable long numberId, HttpSession session, Model model) {
-        return numberPage(scope.requireActing(session), new NumberId(numberId), null, null, model);
+    String initNumberAssignmentForm(@PathVariable long numberId, @RequestParam(required = false) String userQ,
+                                    @RequestParam(required = false) Long userId, HttpSession session, Model model) {
+        return numberPage(scope.requireActing(session), new NumberId(numberId), userQ, userId, null, model);
     }
 
     @PostMapping("/numbers/{numberId}/assignment")
@@ -143,7 +147,7 @@ class AssignmentPagesController {
             return "redirect:/numbers?siteId=" + number.siteId();
         } catch (DomainException e) {
             response.setStatus(status(e));
-            return numberPage(customer, new NumberId(numberId), userId, e, model);
+            return numberPage(customer, new NumberId(numberId), null, userId, e, model);
         }
     }
 
@@ -157,10 +161,10 @@ class AssignmentPagesController {
 
     /** The device's assignment, a panel of the device's page (htmx) or a page of its own without scripts. */
     @GetMapping("/devices/{deviceId}/assignment")
-    String initDeviceAssignmentForm(@PathVariable long deviceId,
+    String initDeviceAssignmentForm(@PathVariable long deviceId, @RequestParam(required = false) String userQ,
                                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                                     HttpSession session, Model model) {
-        devicePanel(scope.requireActing(session), new DeviceId(deviceId), null, model);
+        devicePanel(scope.requireActing(session), new DeviceId(deviceId), userQ, null, model);
         return htmx != null ? "assignment/device :: panel" : "assignment/device";
     }
 
@@ -176,7 +180,7 @@ class AssignmentPagesController {
             return "redirect:/devices/" + deviceId;
         } catch (DomainException e) {
             response.setStatus(status(e));
-            devicePanel(customer, new DeviceId(deviceId), e, model);
+            devicePanel(customer, new DeviceId(deviceId), null, e, model);
             return "assignment/device";
         }
     }
@@ -189,48 +193,35 @@ class AssignmentPagesController {
         return "redirect:/devices/" + deviceId;
     }
 
-    private String userPage(CustomerId customer, UserId userId, DomainException error, Model model) {
+    private String userPage(CustomerId customer, UserId userId, String numberQ, String deviceQ, DomainException error,
+                            Model model) {
         UserProfile profile = assignments.profile(customer, userId);
         model.addAttribute("profile", profile);
-        model.addAttribute("availableNumbers", numbers.availableAt(customer, profile.user().siteId()).stream()
-                .map(n -> new Option(Long.toString(n.id().value()), n.number().national())).toList());
-        model.addAttribute("unassignedDevices", devices.unassignedAt(customer, profile.user().siteId()).stream()
-                .map(d -> new Option(Long.toString(d.id().value()), d.macAddress().display() + " · " + d.modelDisplayName()))
-                .toList());
+        model.addAttribute("numberPick", picks.availableNumbers(customer, profile.user().siteId(), numberQ, null));
+        model.addAttribute("devicePick", picks.freeDevices(customer, profile.user().siteId(), deviceQ, null));
         model.addAttribute("error", error);
         return "assignment/user";
     }
 
-    private String numberPage(CustomerId customer, NumberId numberId, Long userId, DomainException error, Model model) {
+    private String numberPage(CustomerId customer, NumberId numberId, String userQ, Long userId, DomainException error,
+                              Model model) {
         NumberView number = numbers.get(customer, numberId);
         model.addAttribute("number", number);
-        model.addAttribute("users", userOptions(users.atSite(customer, number.siteId())));
-        model.addAttribute("userId", userId);
+        model.addAttribute("userPick", picks.usersAt(customer, number.siteId(), userQ, userId));
         model.addAttribute("error", error);
         return "assignment/number";
     }
 
-    private void devicePanel(CustomerId customer, DeviceId deviceId, DomainException error, Model model) {
+    private void devicePanel(CustomerId customer, DeviceId deviceId, String userQ, DomainException error, Model model) {
         DeviceView device = devices.get(customer, deviceId);
         model.addAttribute("device", device);
         model.addAttribute("holder", device.assignedUserId() == null ? null
                 : users.get(customer, new UserId(device.assignedUserId())));
-        model.addAttribute("users", userOptions(users.atSite(customer, device.siteId())));
+        model.addAttribute("userPick", picks.usersAt(customer, device.siteId(), userQ, null));
         model.addAttribute("error", error);
     }
 
-    private static List<Option> userOptions(List<UserView> users) {
-        return users.stream().map(u -> new Option(Long.toString(u.id().value()),
-                u.lastName() + ", " + u.firstName() + " · " + u.extension())).toList();
-    }
-
     private static int status(DomainException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case UNPROCESSABLE -> 422;
-        };
+        return Problems.status(e).value();
     }
 }

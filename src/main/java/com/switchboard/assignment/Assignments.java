@@ -6,12 +6,14 @@ import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserId;
 import com.switchboard.user.UserView;
 import com.switchboard.user.Users;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,12 +77,12 @@ public class Assignments {
 
     private UserView lockUser(CustomerId customerId, Long userId) {
         if (userId == null) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "userId", "validation.required");
+            throw Refused.field("userId", "validation.required");
         }
         try {
             return users.getForUpdate(customerId, new UserId(userId));
         } catch (DomainException e) {
-            throw DomainException.field(Kind.NOT_FOUND, "userId", "user.not-found");
+            throw NotFound.field("userId", "user.not-found");
         }
     }
 }

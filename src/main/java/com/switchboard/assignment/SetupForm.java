@@ -16,7 +16,10 @@ public class SetupForm extends UserForm {
     static final String NONE = "none";
 
     private Long numberId;
-    private String deviceChoice = NONE;
+    /** Null until the admin chooses: a phone picked or typed then counts as the choice (see followDeviceInput). */
+    private String deviceChoice;
+    private String numberQ;
+    private String deviceQ;
     private Long deviceId;
     private Long modelId;
     private String macAddress;
@@ -24,6 +27,21 @@ public class SetupForm extends UserForm {
 
     UserRequest person() {
         return request();
+    }
+
+    /**
+     * A phone picked from the list or typed in is what the admin chose, even without clicking that
+     * option's radio button; a choice made with the radio button stands.
+     */
+    void followDeviceInput() {
+        if (deviceChoice != null && !deviceChoice.isBlank()) {
+            return;
+        }
+        if (macAddress != null && !macAddress.isBlank()) {
+            deviceChoice = NEW;
+        } else if (deviceId != null) {
+            deviceChoice = EXISTING;
+        }
     }
 
     UserSetup command() {
@@ -42,5 +60,9 @@ public class SetupForm extends UserForm {
     public String getMacAddress() { return macAddress; }
     public void setMacAddress(String macAddress) { this.macAddress = macAddress; }
     public String getLabel() { return label; }
+    public String getNumberQ() { return numberQ; }
+    public void setNumberQ(String numberQ) { this.numberQ = numberQ; }
+    public String getDeviceQ() { return deviceQ; }
+    public void setDeviceQ(String deviceQ) { this.deviceQ = deviceQ; }
     public void setLabel(String label) { this.label = label; }
 }

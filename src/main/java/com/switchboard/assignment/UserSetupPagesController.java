@@ -15,6 +15,11 @@ import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
@@ -22,10 +27,9 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.SiteOptions;
 import com.switchboard.user.Users;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
+import com.switchboard.web.PickList;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -53,8 +57,8 @@ class UserSetupPagesController {
     /** The steps, in order, with the fields each one may change. */
     enum Step {
         PERSON("firstName", "lastName", "email", "siteId", "extension", "language"),
-        NUMBER("numberId"),
-        DEVICE("deviceChoice", "deviceId", "modelId", "macAddress", "label"),
+        NUMBER("numberId", "numberQ"),
+        DEVICE("deviceChoice", "deviceId", "deviceQ", "modelId", "macAddress", "label"),
         REVIEW;
 
         final String[] fields;
@@ -73,11 +77,12 @@ class UserSetupPagesController {
                     return step;
                 }
             }
-            throw DomainException.notFound("request.not-found");
+            throw new NotFound("request.not-found");
         }
     }
 
     private final UserSetups setups;
+    private final Picks picks;
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
@@ -86,9 +91,10 @@ class UserSetupPagesController {
     private final CustomerScope scope;
     private final MessageSource messages;
 
-    UserSetupPagesController(UserSetups setups, Users users, Numbers numbers, DeviceInventory devices, Sites sites,
+    UserSetupPagesController(UserSetups setups, Picks picks, Users users, Numbers numbers, DeviceInventory devices, Sites sites,
                              Customers customers, CustomerScope scope, MessageSource messages) {
         this.setups = setups;
+        this.picks = picks;
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
@@ -137,7 +143,10 @@ class UserSetupPagesController {
         return render(customer, current, draft, null, model);
     }
 
-    /** Next (checks the step) or back (keeps what was typed without checking). */
+    /**
+     * Next (checks the step), back (keeps what was typed without checking) or search (a pick-list's
+     * search without scripts: the same step again with the matches, nothing checked).
+     */
     @PostMapping("/{step}")
     String process(@PathVariable String step, @RequestParam(defaultValue = "next") String go, HttpServletRequest request,
                    HttpSession session, Model model, HttpServletResponse response) {
@@ -151,7 +160,13 @@ class UserSetupPagesController {
         binder.setAllowedFields(current.fields);
         binder.bind(request);
         BindingResult result = binder.getBindingResult();
+        if (current == Step.DEVICE) {
+            draft.followDeviceInput();
+        }
         session.setAttribute(DRAFT, draft);
+        if ("search".equals(go) && current != Step.PERSON) {
+            return render(customer, current, draft, null, model);
+        }
         if ("back".equals(go) && current != Step.PERSON) {
             return "redirect:/users/setup/" + Step.values()[current.ordinal() - 1].path();
         }
@@ -188,7 +203,7 @@ class UserSetupPagesController {
             Step step = stepOf(e);
             BindingResult result = new ServletRequestDataBinder(draft, "setup").getBindingResult();
             reject(e, result);
-            response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? 409 : 422);
+            response.setStatus(e instanceof Conflict ? 409 : 422);
             return render(customer, step, draft, result, model);
         }
     }
@@ -204,18 +219,18 @@ class UserSetupPagesController {
                 }
                 if (draft.getDeviceId() != null && !deviceFits(customer, draft)) {
                     draft.setDeviceId(null);
-                    draft.setDeviceChoice(SetupForm.NONE);
+                    draft.setDeviceChoice(null);
                 }
             }
             case NUMBER -> {
                 if (draft.getNumberId() != null) {
                     NumberView number = field("numberId", () -> numbers.get(customer, new NumberId(draft.getNumberId())));
                     if (!number.siteId().equals(new SiteId(draft.getSiteId()))) {
-                        throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "numberId", "assignment.site-mismatch",
+                        throw Refused.field("numberId", "assignment.site-mismatch",
                                 number.number().national(), number.siteName());
                     }
                     if (!number.available()) {
-                        throw DomainException.field(DomainException.Kind.CONFLICT, "numberId", "number.assigned",
+                        throw Conflict.field("numberId", "number.assigned",
                                 number.number().national());
                     }
                 }
@@ -227,36 +242,44 @@ class UserSetupPagesController {
     }
 
     private void checkDevice(CustomerId customer, SetupForm draft) {
+        draft.followDeviceInput();
         String choice = draft.getDeviceChoice() == null ? SetupForm.NONE : draft.getDeviceChoice();
         if (SetupForm.EXISTING.equals(choice)) {
             if (draft.getDeviceId() == null) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "validation.required");
+                throw Refused.field("deviceId", "validation.required");
             }
             DeviceView device = field("deviceId", () -> devices.get(customer, new DeviceId(draft.getDeviceId())));
             if (!device.siteId().equals(new SiteId(draft.getSiteId()))) {
-                throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceId", "assignment.site-mismatch",
+                throw Refused.field("deviceId", "assignment.site-mismatch",
                         device.macAddress().display(), device.siteName());
             }
             if (device.assignedUserId() != null) {
-                throw DomainException.field(DomainException.Kind.CONFLICT, "deviceId", "device.assigned",
+                throw Conflict.field("deviceId", "device.assigned",
                         device.macAddress().display());
             }
         } else if (SetupForm.NEW.equals(choice)) {
             devices.check(new AddDevice(customer, draft.getSiteId(), draft.getModelId(), draft.getMacAddress(),
                     draft.getLabel()));
         } else if (!SetupForm.NONE.equals(choice)) {
-            throw DomainException.field(DomainException.Kind.UNPROCESSABLE, "deviceChoice", "validation.required");
+            throw Refused.field("deviceChoice", "validation.required");
         }
     }
 
     private boolean numberFits(CustomerId customer, SetupForm draft) {
-        return numbers.availableAt(customer, new SiteId(draft.getSiteId())).stream()
-                .anyMatch(n -> n.id().value() == draft.getNumberId());
+        return chosenNumber(customer, draft) != null;
     }
 
     private boolean deviceFits(CustomerId customer, SetupForm draft) {
-        return devices.unassignedAt(customer, new SiteId(draft.getSiteId())).stream()
-                .anyMatch(d -> d.id().value() == draft.getDeviceId());
+        return picks.freeDevices(customer, new SiteId(draft.getSiteId()), null, draft.getDeviceId()).selected() != null;
+    }
+
+    /** The chosen number as the review shows it, or null when none is chosen or it no longer fits the site. */
+    private String chosenNumber(CustomerId customer, SetupForm draft) {
+        if (draft.getNumberId() == null) {
+            return null;
+        }
+        PickList list = picks.availableNumbers(customer, new SiteId(draft.getSiteId()), null, draft.getNumberId());
+        return list.items().stream().filter(list::isSelected).findFirst().map(Option::label).orElse(null);
     }
 
     /** A "not found" of an id the admin picked belongs next to the field that picked it. */
@@ -264,7 +287,7 @@ class UserSetupPagesController {
         try {
             return lookup.get();
         } catch (DomainException e) {
-            throw DomainException.field(e.kind(), field, e.code(), e.args());
+            throw e.onField(field);
         }
     }
 
@@ -292,7 +315,7 @@ class UserSetupPagesController {
         List<FieldProblem> problems = e.fieldProblems().stream()
                 .map(p -> new FieldProblem(p.field().replaceFirst("^(user|newDevice)\\.", ""), p.code(), p.args()))
                 .toList();
-        FormErrors.reject(new DomainException(e.kind(), e.code(), problems, e.args()), result);
+        FormErrors.reject(e.withFieldProblems(problems), result);
     }
 
     private String render(CustomerId customer, Step step, SetupForm draft, BindingResult result, Model model) {
@@ -312,31 +335,28 @@ class UserSetupPagesController {
         model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::path).toList());
         model.addAttribute("sites", SiteOptions.of(all));
         model.addAttribute("site", site);
-        if (site != null && step != Step.PERSON) {
-            List<NumberView> available = numbers.availableAt(customer, site.id());
-            model.addAttribute("availableNumbers", available.stream()
-                    .map(n -> new Option(Long.toString(n.id().value()), n.number().national())).toList());
-            List<DeviceView> free = devices.unassignedAt(customer, site.id());
-            model.addAttribute("unassignedDevices", free.stream()
-                    .map(d -> new Option(Long.toString(d.id().value()), d.macAddress().display() + " · " + d.modelDisplayName()
-                            + (d.label() == null ? "" : " · " + d.label()))).toList());
+        if (site != null && step == Step.NUMBER) {
+            model.addAttribute("numberPick", picks.availableNumbers(customer, site.id(), draft.getNumberQ(), draft.getNumberId()));
+        }
+        if (site != null && (step == Step.DEVICE || step == Step.REVIEW)) {
             List<DeviceModel> models = devices.modelsAt(customer, site.id());
             model.addAttribute("models", models.stream()
                     .map(m -> new Option(Long.toString(m.id().value()), m.displayName())).toList());
-            if (step == Step.REVIEW) {
-                model.addAttribute("chosenNumber", draft.getNumberId() == null ? null : available.stream()
-                        .filter(n -> n.id().value() == draft.getNumberId()).findFirst().map(n -> n.number().national())
-                        .orElse(null));
-                model.addAttribute("chosenDevice", chosenDevice(draft, free, models));
+            if (step == Step.DEVICE) {
+                model.addAttribute("devicePick", picks.freeDevices(customer, site.id(), draft.getDeviceQ(), draft.getDeviceId()));
+            } else {
+                model.addAttribute("chosenNumber", chosenNumber(customer, draft));
+                model.addAttribute("chosenDevice", chosenDevice(customer, draft, models));
             }
         }
         return "assignment/setup";
     }
 
-    private static String chosenDevice(SetupForm draft, List<DeviceView> free, List<DeviceModel> models) {
+    /** What the review says of the device: exactly what will be assigned or added, or null for none. */
+    private String chosenDevice(CustomerId customer, SetupForm draft, List<DeviceModel> models) {
         if (SetupForm.EXISTING.equals(draft.getDeviceChoice()) && draft.getDeviceId() != null) {
-            return free.stream().filter(d -> d.id().value() == draft.getDeviceId()).findFirst()
-                    .map(d -> d.macAddress().display() + " · " + d.modelDisplayName()).orElse(null);
+            PickList list = picks.freeDevices(customer, new SiteId(draft.getSiteId()), null, draft.getDeviceId());
+            return list.items().stream().filter(list::isSelected).findFirst().map(Option::label).orElse(null);
         }
         if (SetupForm.NEW.equals(draft.getDeviceChoice()) && draft.getModelId() != null) {
             String model = models.stream().filter(m -> m.id().value() == draft.getModelId()).findFirst()

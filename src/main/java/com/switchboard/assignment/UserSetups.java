@@ -8,14 +8,15 @@ import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.Numbers;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserDetails;
 import com.switchboard.user.UserRequest;
 import com.switchboard.user.UserView;
 import com.switchboard.user.Users;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,7 @@ public class UserSetups {
     @Transactional
     public UserProfile create(CustomerId customerId, UserSetup setup) {
         if (setup.deviceId() != null && setup.newDevice() != null) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "deviceId", "assignment.device.one-or-new");
+            throw Refused.field("deviceId", "assignment.device.one-or-new");
         }
         UserDetails details = checkPerson(customerId, setup.user());
         UserView user = prefixed("user.", () -> users.add(customerId, details));
@@ -84,7 +85,7 @@ public class UserSetups {
             }
             List<FieldProblem> problems = e.fieldProblems().stream()
                     .map(p -> new FieldProblem(prefix + p.field(), p.code(), p.args())).toList();
-            throw new DomainException(e.kind(), e.code(), problems, e.args());
+            throw e.withFieldProblems(problems);
         }
     }
 }

@@ -2,9 +2,10 @@ package com.switchboard.audit;
 
 import java.util.List;
 
+import com.switchboard.rules.MalformedInput;
+import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +22,16 @@ public class AuditEvents {
     @Transactional(readOnly = true)
     public AuditPage search(CustomerId customerId, AuditQuery query) {
         if (!repository.customerExists(customerId)) {
-            throw DomainException.notFound("customer.not-found");
+            throw new NotFound("customer.not-found");
         }
         if (query.page() < 0) {
-            throw DomainException.field(Kind.INVALID, "page", "request.parameter.invalid");
+            throw MalformedInput.field("page", "request.parameter.invalid");
         }
         if (query.size() < 1 || query.size() > AuditQuery.MAX_SIZE) {
-            throw DomainException.field(Kind.INVALID, "size", "request.page-size", AuditQuery.MAX_SIZE);
+            throw MalformedInput.field("size", "request.page-size", AuditQuery.MAX_SIZE);
         }
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw DomainException.field(Kind.INVALID, "to", "audit.filter.to-before-from");
+            throw MalformedInput.field("to", "audit.filter.to-before-from");
         }
         return new AuditPage(repository.search(customerId, query), query.page(), query.size(),
                 repository.count(customerId, query));

@@ -3,9 +3,10 @@ package com.switchboard.catalog;
 import java.util.List;
 
 import com.switchboard.audit.AuditLog;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ public class Catalogue {
 
     @Transactional(readOnly = true)
     public DeviceModel get(DeviceModelId id) {
-        return repository.find(id).orElseThrow(() -> DomainException.notFound("catalog.model.not-found"));
+        return repository.find(id).orElseThrow(() -> new NotFound("catalog.model.not-found"));
     }
 
     /** The models offered in a country: active, and sold there. */
@@ -53,7 +54,7 @@ public class Catalogue {
             audit.record(null, "device-model.created", "device-model", id, details.manufacturer() + " " + details.model());
             return get(id);
         } catch (CatalogueRepository.ModelExists e) {
-            throw DomainException.field(Kind.CONFLICT, "model", "catalog.model.exists");
+            throw Conflict.field("model", "catalog.model.exists");
         }
     }
 
@@ -64,7 +65,7 @@ public class Catalogue {
         try {
             repository.update(id, details);
         } catch (CatalogueRepository.ModelExists e) {
-            throw DomainException.field(Kind.CONFLICT, "model", "catalog.model.exists");
+            throw Conflict.field("model", "catalog.model.exists");
         }
         audit.record(null, "device-model.updated", "device-model", id, details.manufacturer() + " " + details.model());
         return get(id);

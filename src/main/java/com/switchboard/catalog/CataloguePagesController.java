@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import com.switchboard.rules.DomainException;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;

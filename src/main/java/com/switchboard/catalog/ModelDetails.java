@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.Refused;
+
 
 /** A model as the provider describes it, normalised and checked. */
 public record ModelDetails(String manufacturer, String model, DeviceModel.Kind kind, int lineKeys,
@@ -58,7 +58,7 @@ public record ModelDetails(String manufacturer, String model, DeviceModel.Kind k
             sold.add(code);
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         return new ModelDetails(maker, name, parsedKind, lineKeys, family, List.copyOf(sold), active == null || active);
     }

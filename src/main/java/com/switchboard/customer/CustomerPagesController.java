@@ -5,9 +5,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.switchboard.rules.DomainException;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;

@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.switchboard.audit.AuditLog;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +40,7 @@ public class Customers {
     /** @throws DomainException "customer.not-found" when it does not exist */
     @Transactional(readOnly = true)
     public Customer get(CustomerId id) {
-        return repository.find(id).orElseThrow(() -> DomainException.notFound("customer.not-found"));
+        return repository.find(id).orElseThrow(() -> new NotFound("customer.not-found"));
     }
 
     @Transactional(readOnly = true)
@@ -77,14 +80,14 @@ public class Customers {
             problems.add(new FieldProblem("language", "validation.language"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         try {
             CustomerId id = repository.insert(name, country, language);
             audit.record(id, "customer.created", "customer", id, name);
             return get(id);
         } catch (CustomerRepository.NameTaken e) {
-            throw DomainException.field(Kind.CONFLICT, "name", "customer.name.taken");
+            throw Conflict.field("name", "customer.name.taken");
         }
     }
 }

@@ -15,6 +15,12 @@ import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.customer.Customers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.MalformedInput;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
@@ -22,9 +28,7 @@ import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserId;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceInventory {
 
-    static final int MAX_LABEL = 100;
+    public static final int MAX_LABEL = 100;
     /** A selection is a page at most. */
     static final int MAX_REMOVE = DeviceQuery.MAX_SIZE;
 
@@ -100,7 +104,7 @@ public class DeviceInventory {
             try {
                 site = sites.get(command.customerId(), new SiteId(command.siteId()));
             } catch (DomainException e) {
-                throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+                throw NotFound.field("siteId", "site.not-found");
             }
         }
         DeviceModel model = null;
@@ -123,7 +127,7 @@ public class DeviceInventory {
             problems.add(new FieldProblem("label", "validation.too-long", MAX_LABEL));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         return new Checked(site, model, MacAddress.parse(command.macAddress()), label);
     }
@@ -131,16 +135,16 @@ public class DeviceInventory {
     private DomainException duplicate(CustomerId customerId, MacAddress mac) {
         Optional<DeviceView> holder = repository.findByMac(mac);
         if (holder.isPresent() && holder.get().customerId().equals(customerId)) {
-            return DomainException.field(Kind.CONFLICT, "macAddress", "device.mac.in-inventory",
+            return Conflict.field("macAddress", "device.mac.in-inventory",
                     mac.display(), holder.get().siteName());
         }
-        return DomainException.field(Kind.CONFLICT, "macAddress", "device.mac.duplicate", mac.display());
+        return Conflict.field("macAddress", "device.mac.duplicate", mac.display());
     }
 
     @Transactional(readOnly = true)
     public DeviceView get(CustomerId customerId, DeviceId id) {
         return repository.find(customerId, id).map(this::withWarnings)
-                .orElseThrow(() -> DomainException.notFound("device.not-found"));
+                .orElseThrow(() -> new NotFound("device.not-found"));
     }
 
     @Transactional(readOnly = true)
@@ -162,7 +166,7 @@ public class DeviceInventory {
         if (command.changeLabel()) {
             label = command.label() == null || command.label().isBlank() ? null : command.label().strip();
             if (label != null && label.length() > MAX_LABEL) {
-                throw DomainException.field(Kind.UNPROCESSABLE, "label", "validation.too-long", MAX_LABEL);
+                throw Refused.field("label", "validation.too-long", MAX_LABEL);
             }
         }
         Site target = null;
@@ -170,16 +174,16 @@ public class DeviceInventory {
             try {
                 target = sites.get(customerId, new SiteId(command.siteId()));
             } catch (DomainException e) {
-                throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+                throw NotFound.field("siteId", "site.not-found");
             }
             DeviceModel model = catalogue.get(device.modelId());
             // Sold there is enough: an end-of-sale model already in service may still move.
             if (!model.countries().contains(target.country())) {
-                throw DomainException.field(Kind.UNPROCESSABLE, "siteId", "device.move.model-not-available",
+                throw Refused.field("siteId", "device.move.model-not-available",
                         model.displayName(), target.name());
             }
             if (device.assignedUserId() != null) {
-                throw DomainException.field(Kind.CONFLICT, "siteId", "device.move.assigned",
+                throw Conflict.field("siteId", "device.move.assigned",
                         device.macAddress().display(), target.name());
             }
         }
@@ -228,14 +232,14 @@ public class DeviceInventory {
     public List<DeviceView> devicesToRemove(CustomerId customerId, Collection<DeviceId> ids) {
         Set<Long> wanted = ids.stream().map(DeviceId::value).collect(Collectors.toCollection(LinkedHashSet::new));
         if (wanted.isEmpty()) {
-            throw DomainException.field(Kind.INVALID, "ids", "device.remove.none");
+            throw MalformedInput.field("ids", "device.remove.none");
         }
         if (wanted.size() > MAX_REMOVE) {
-            throw DomainException.field(Kind.INVALID, "ids", "device.remove.too-many", MAX_REMOVE);
+            throw MalformedInput.field("ids", "device.remove.too-many", MAX_REMOVE);
         }
         List<DeviceView> found = repository.findAll(customerId, wanted);
         if (found.size() != wanted.size()) {
-            throw DomainException.notFound("device.not-found");
+            throw new NotFound("device.not-found");
         }
         return found;
     }
@@ -260,11 +264,11 @@ public class DeviceInventory {
             return device;
         }
         if (!device.siteId().equals(userSite)) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "deviceId", "assignment.site-mismatch",
+            throw Refused.field("deviceId", "assignment.site-mismatch",
                     device.macAddress().display(), device.siteName());
         }
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
-            throw DomainException.field(Kind.CONFLICT, "deviceId", "device.assigned", device.macAddress().display());
+            throw Conflict.field("deviceId", "device.assigned", device.macAddress().display());
         }
         audit.record(customerId, "device.assigned", "device", id, device.macAddress().display() + " → " + userName);
         events.publishEvent(new DeviceAssigned(customerId, id, device.macAddress(), userId));
@@ -292,6 +296,15 @@ public class DeviceInventory {
             events.publishEvent(new DeviceUnassigned(customerId, device.id(), device.macAddress(), userId));
         }
         return freed;
+    }
+
+    /**
+     * A phone fetched its configuration: its last contact (time, address, user agent) is kept, at
+     * most once a minute per device.
+     */
+    @Transactional
+    public void recordContact(DeviceId id, String address, String userAgent) {
+        repository.recordContact(id, address, userAgent);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,12 +12,13 @@ import jakarta.servlet.http.HttpSession;
 import com.switchboard.audit.AuditEvents;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -45,9 +47,10 @@ class DevicePagesController {
     private final AuditEvents auditEvents;
     private final CustomerScope scope;
     private final MessageSource messages;
+    private final DeviceExtensions extensions;
 
     DevicePagesController(DeviceInventory inventory, DeviceExport export, Sites sites, Catalogue catalogue,
-                          AuditEvents auditEvents, CustomerScope scope, MessageSource messages) {
+                          AuditEvents auditEvents, CustomerScope scope, MessageSource messages, DeviceExtensions extensions) {
         this.inventory = inventory;
         this.export = export;
         this.sites = sites;
@@ -55,6 +58,7 @@ class DevicePagesController {
         this.auditEvents = auditEvents;
         this.scope = scope;
         this.messages = messages;
+        this.extensions = extensions;
     }
 
     /**
@@ -65,10 +69,14 @@ class DevicePagesController {
     String list(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
-                HttpSession session, Model model) {
+                @RequestParam Map<String, String> parameters, HttpSession session, Model model) {
         CustomerId customer = scope.requireActing(session);
-        DeviceQuery query = filter.toQuery();
-        model.addAttribute("result", inventory.search(customer, query));
+        DeviceQuery query = filter.toQuery().withExtensionFilters(extensions.knownFiltersIn(parameters));
+        DeviceInventory.DevicePage result = inventory.search(customer, query);
+        model.addAttribute("result", result);
+        // Other modules' data per device (its registration, …), and whether the registrar's column is there.
+        model.addAttribute("extra", extensions.valuesFor(customer, result.items()));
+        model.addAttribute("registrationShown", extensions.named("registration").isPresent());
         model.addAttribute("query", query);
         model.addAttribute("links", new DeviceListLinks(query));
         List<Site> all = sites.of(customer);
@@ -120,7 +128,7 @@ class DevicePagesController {
                     new Object[]{changed.macAddress().display()}, locale));
             return "redirect:/devices/" + deviceId;
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND && e.fieldProblems().isEmpty()) {
+            if (e instanceof NotFound && e.fieldProblems().isEmpty()) {
                 throw e;
             }
             FormErrors.reject(e, result);
@@ -169,7 +177,9 @@ class DevicePagesController {
     }
 
     @GetMapping("/devices/new")
-    String initCreationForm(@ModelAttribute("device") DeviceForm form, HttpSession session, Model model) {
+    String initCreationForm(@ModelAttribute("device") DeviceForm form, @RequestParam(required = false) String then,
+                            HttpSession session, Model model) {
+        model.addAttribute("another", ANOTHER.equals(then));
         return form(scope.requireActing(session), form, model);
     }
 
@@ -181,15 +191,23 @@ class DevicePagesController {
     }
 
     @PostMapping("/devices/new")
-    String processCreationForm(@ModelAttribute("device") DeviceForm form, BindingResult result, HttpSession session,
+    String processCreationForm(@ModelAttribute("device") DeviceForm form, BindingResult result,
+                               @RequestParam(required = false) String then, HttpSession session,
                                Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         CustomerId customer = scope.requireActing(session);
+        boolean another = ANOTHER.equals(then);
+        model.addAttribute("another", another);
         try {
             DeviceView device = inventory.add(new AddDevice(customer, form.getSiteId(), form.getModelId(),
                     form.getMacAddress(), form.getLabel()));
             Toast.success(redirect, messages.getMessage("device.toast.added",
                     new Object[]{device.macAddress().display(), device.modelDisplayName(), device.siteName()}, locale));
             device.warnings().forEach(w -> Toast.warning(redirect, messages.getMessage(w.code(), w.args(), locale)));
+            if (another) {
+                // A box of phones, scanned one after the other: same site and model, an empty MAC field.
+                return "redirect:/devices/new?then=" + ANOTHER + "&siteId=" + device.siteId().value()
+                        + "&modelId=" + device.modelId().value();
+            }
             return "redirect:/devices";
         } catch (DomainException e) {
             FormErrors.reject(e, result);
@@ -197,6 +215,9 @@ class DevicePagesController {
             return form(customer, form, model);
         }
     }
+
+    /** "Save and add another": the form comes back for the next phone. */
+    private static final String ANOTHER = "another";
 
     private String form(CustomerId customer, DeviceForm form, Model model) {
         List<Site> all = sites.of(customer);

@@ -2,8 +2,8 @@ package com.switchboard.device;
 
 import java.util.Locale;
 
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.MalformedInput;
+
 
 /** Reads the list parameters that pages and the API share, refusing values that make no sense. */
 final class DeviceQueries {
@@ -13,20 +13,20 @@ final class DeviceQueries {
 
     static DeviceQuery of(Long siteId, Long modelId, String status, Boolean assigned, String q, String sort, int page, int size) {
         if (page < 0) {
-            throw DomainException.field(Kind.INVALID, "page", "request.parameter.invalid");
+            throw MalformedInput.field("page", "request.parameter.invalid");
         }
         if (size < 1 || size > DeviceQuery.MAX_SIZE) {
-            throw DomainException.field(Kind.INVALID, "size", "request.page-size", DeviceQuery.MAX_SIZE);
+            throw MalformedInput.field("size", "request.page-size", DeviceQuery.MAX_SIZE);
         }
         String normalisedStatus = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         if (normalisedStatus != null && !normalisedStatus.matches("UNASSIGNED|ASSIGNED|PROVISIONED")) {
-            throw DomainException.field(Kind.INVALID, "status", "request.parameter.invalid");
+            throw MalformedInput.field("status", "request.parameter.invalid");
         }
         DeviceQuery.Sort order = DeviceQuery.Sort.parse(sort)
-                .orElseThrow(() -> DomainException.field(Kind.INVALID, "sort", "request.parameter.invalid"));
+                .orElseThrow(() -> MalformedInput.field("sort", "request.parameter.invalid"));
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {
-            throw DomainException.field(Kind.INVALID, "q", "request.parameter.invalid");
+            throw MalformedInput.field("q", "request.parameter.invalid");
         }
         return new DeviceQuery(siteId, modelId, normalisedStatus, assigned, search, order, page, size);
     }

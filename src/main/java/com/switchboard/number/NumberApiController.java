@@ -3,10 +3,10 @@ package com.switchboard.number;
 import java.net.URI;
 import java.util.List;
 
+import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +54,7 @@ class NumberApiController {
     ResponseEntity<?> add(@PathVariable long customerId, @RequestBody AddRequest body) {
         CustomerId customer = scope.require(customerId);
         if (body.e164() != null && (body.from() != null || body.to() != null)) {
-            throw DomainException.field(Kind.INVALID, "e164", "number.one-or-range");
+            throw MalformedInput.field("e164", "number.one-or-range");
         }
         if (body.e164() != null || body.to() == null) {
             NumberView added = numbers.add(customer, body.siteId(), body.e164() != null ? body.e164() : body.from());

@@ -5,11 +5,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.switchboard.rules.DomainException;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.SiteOptions;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
@@ -69,9 +69,9 @@ class NumberPagesController {
             return "redirect:/numbers?siteId=" + form.getSiteId();
         } catch (DomainException e) {
             // A single number's problems are the API's "e164"; on the form it is the "from" field.
-            FormErrors.reject(new DomainException(e.kind(), e.code(), e.fieldProblems().stream()
+            FormErrors.reject(e.withFieldProblems(e.fieldProblems().stream()
                     .map(p -> "e164".equals(p.field()) ? new DomainException.FieldProblem("from", p.code(), p.args()) : p)
-                    .toList(), e.args()), result);
+                    .toList()), result);
             response.setStatus(422);
             return form(customer, form, model);
         }

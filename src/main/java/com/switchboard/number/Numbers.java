@@ -5,13 +5,16 @@ import java.util.List;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserId;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +57,7 @@ public class Numbers {
             try {
                 numbers = PhoneNumber.range(from, to, site.country());
             } catch (PhoneNumber.Invalid e) {
-                throw DomainException.field(Kind.UNPROCESSABLE, "to", e.code(), e.args());
+                throw Refused.field("to", e.code(), e.args());
             }
         }
         List<String> existing = repository.existing(numbers);
@@ -77,31 +80,31 @@ public class Numbers {
         try {
             return PhoneNumber.parse(input, site.country());
         } catch (PhoneNumber.Invalid e) {
-            throw DomainException.field(Kind.UNPROCESSABLE, field, e.code(), e.args());
+            throw Refused.field(field, e.code(), e.args());
         }
     }
 
     private static DomainException duplicate(String field, List<String> existing) {
         String shown = existing.size() == 1 ? existing.get(0) : existing.get(0) + " (+" + (existing.size() - 1) + ")";
-        return DomainException.field(Kind.CONFLICT, field, "number.duplicate", shown);
+        return Conflict.field(field, "number.duplicate", shown);
     }
 
     private Site site(CustomerId customerId, Long siteId) {
         customers.get(customerId);
         if (siteId == null) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "siteId", "validation.required");
+            throw Refused.field("siteId", "validation.required");
         }
         try {
             return sites.get(customerId, new SiteId(siteId));
         } catch (DomainException e) {
-            throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+            throw NotFound.field("siteId", "site.not-found");
         }
     }
 
     /** @throws DomainException "number.not-found" also when the number belongs to another customer */
     @Transactional(readOnly = true)
     public NumberView get(CustomerId customerId, NumberId id) {
-        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("number.not-found"));
+        return repository.find(customerId, id).orElseThrow(() -> new NotFound("number.not-found"));
     }
 
     @Transactional(readOnly = true)
@@ -134,11 +137,11 @@ public class Numbers {
             return number;
         }
         if (!number.siteId().equals(userSite)) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "numberId", "assignment.site-mismatch",
+            throw Refused.field("numberId", "assignment.site-mismatch",
                     number.number().national(), number.siteName());
         }
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
-            throw DomainException.field(Kind.CONFLICT, "numberId", "number.assigned", number.number().national());
+            throw Conflict.field("numberId", "number.assigned", number.number().national());
         }
         audit.record(customerId, "number.assigned", "phone-number", id, number.number().e164() + " → " + userName);
         events.publishEvent(new NumberAssigned(customerId, id, number.number().e164(), userId));
@@ -174,7 +177,7 @@ public class Numbers {
     public void remove(CustomerId customerId, NumberId id) {
         NumberView number = get(customerId, id);
         if (repository.delete(customerId, id) == 0) {
-            throw DomainException.conflict("number.assigned", number.number().national());
+            throw new Conflict("number.assigned", number.number().national());
         }
         audit.record(customerId, "number.deleted", "phone-number", id, number.number().e164());
     }

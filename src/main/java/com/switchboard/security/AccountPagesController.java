@@ -4,9 +4,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
@@ -65,7 +66,7 @@ class AccountPagesController {
             accounts.removeCustomerAdmin(customer, adminId);
             Toast.success(redirect, messages.getMessage("admin.toast.deleted", null, locale));
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+            if (e instanceof NotFound) {
                 throw e;
             }
             Toast.warning(redirect, messages.getMessage(e.code(), e.args(), locale));

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.tenancy.Role;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -70,9 +72,9 @@ public class AdminAccounts {
     public void removeCustomerAdmin(CustomerId customerId, long adminId) {
         AdminAccount account = repository.find(adminId)
                 .filter(a -> customerId.equals(a.customerId()))
-                .orElseThrow(() -> DomainException.notFound("admin.not-found"));
+                .orElseThrow(() -> new NotFound("admin.not-found"));
         if (scope.current().id() == account.id()) {
-            throw DomainException.conflict("admin.delete.self");
+            throw new Conflict("admin.delete.self");
         }
         repository.delete(adminId);
         // Its tokens go with the account (cascade); its signed-in pages must go too.
@@ -108,12 +110,12 @@ public class AdminAccounts {
             problems.add(new FieldProblem("password", "admin.password.weak"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         try {
             return repository.insert(email, name, passwords.encode(password), role, customerId);
         } catch (AdminAccountRepository.AdminEmailTaken e) {
-            throw DomainException.field(Kind.CONFLICT, "email", "admin.email.taken");
+            throw Conflict.field("email", "admin.email.taken");
         }
     }
 }

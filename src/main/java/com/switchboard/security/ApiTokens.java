@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Optional;
 
 import com.switchboard.audit.AuditLog;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.Role;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,14 +61,14 @@ public class ApiTokens {
     public MintedToken mint(CurrentAdmin admin, String name, Integer expiresInDays, Instant notAfter) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "name", "validation.required");
+            throw Refused.field("name", "validation.required");
         }
         if (trimmed.length() > 100) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "name", "validation.too-long", 100);
+            throw Refused.field("name", "validation.too-long", 100);
         }
         int days = expiresInDays == null ? 30 : expiresInDays;
         if (days < 1 || days > 365) {
-            throw DomainException.field(Kind.UNPROCESSABLE, "expiresInDays", "token.expiry.range", 1, 365);
+            throw Refused.field("expiresInDays", "token.expiry.range", 1, 365);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -101,7 +102,7 @@ public class ApiTokens {
         int revoked = jdbc.sql("update api_token set revoked_at = now() where id = :id and admin_id = :adminId and revoked_at is null")
                 .param("id", tokenId).param("adminId", admin.id()).update();
         if (revoked == 0) {
-            throw DomainException.notFound("token.not-found");
+            throw new NotFound("token.not-found");
         }
         audit.record(admin.customerId(), "token.revoked", "token", tokenId, null);
     }

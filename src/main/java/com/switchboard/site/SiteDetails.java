@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.Refused;
+
 
 /** What an admin says about a site, normalised: trimmed, upper-case country, blanks as null. */
 public record SiteDetails(String name, String address, String country, String region, String timeZone, String language) {
@@ -46,7 +46,7 @@ public record SiteDetails(String name, String address, String country, String re
             problems.add(new FieldProblem("language", "validation.language"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         return site;
     }

@@ -4,9 +4,11 @@ import java.util.List;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +35,7 @@ public class Sites {
     /** @throws DomainException "site.not-found" also when the site belongs to another customer */
     @Transactional(readOnly = true)
     public Site get(CustomerId customerId, SiteId siteId) {
-        return repository.find(customerId, siteId).orElseThrow(() -> DomainException.notFound("site.not-found"));
+        return repository.find(customerId, siteId).orElseThrow(() -> new NotFound("site.not-found"));
     }
 
     @Transactional
@@ -44,7 +46,7 @@ public class Sites {
             audit.record(customerId, "site.created", "site", id, details.name());
             return get(customerId, id);
         } catch (SiteRepository.NameTaken e) {
-            throw DomainException.field(Kind.CONFLICT, "name", "site.name.taken");
+            throw Conflict.field("name", "site.name.taken");
         }
     }
 
@@ -54,7 +56,7 @@ public class Sites {
         try {
             repository.update(customerId, siteId, details);
         } catch (SiteRepository.NameTaken e) {
-            throw DomainException.field(Kind.CONFLICT, "name", "site.name.taken");
+            throw Conflict.field("name", "site.name.taken");
         }
         audit.record(customerId, "site.updated", "site", siteId, details.name());
         return get(customerId, siteId);
@@ -66,7 +68,7 @@ public class Sites {
         try {
             repository.delete(customerId, siteId);
         } catch (SiteRepository.InUse e) {
-            throw DomainException.conflict("site.delete.in-use", site.name());
+            throw new Conflict("site.delete.in-use", site.name());
         }
         audit.record(customerId, "site.deleted", "site", siteId, site.name());
     }

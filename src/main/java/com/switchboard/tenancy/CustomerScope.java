@@ -3,7 +3,8 @@ package com.switchboard.tenancy;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
-import com.switchboard.web.DomainException;
+import com.switchboard.rules.NotFound;
+import com.switchboard.rules.NotPermitted;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,21 +28,21 @@ public class CustomerScope {
     }
 
     public CurrentAdmin current() {
-        return currentIfAny().orElseThrow(() -> DomainException.forbidden("security.forbidden"));
+        return currentIfAny().orElseThrow(() -> new NotPermitted("security.forbidden"));
     }
 
     /** The customer of an API path, if the caller may reach it; otherwise "not found". */
     public CustomerId require(long customerId) {
         CurrentAdmin admin = current();
         if (customerId <= 0 || (!admin.isProvider() && admin.customerId().value() != customerId)) {
-            throw DomainException.notFound("customer.not-found");
+            throw new NotFound("customer.not-found");
         }
         return new CustomerId(customerId);
     }
 
     public void requireProvider() {
         if (!current().isProvider()) {
-            throw DomainException.forbidden("security.provider-only");
+            throw new NotPermitted("security.provider-only");
         }
     }
 
@@ -65,6 +66,6 @@ public class CustomerScope {
 
     /** The acting customer of a page; a provider admin who has not picked one is asked to. */
     public CustomerId requireActing(HttpSession session) {
-        return acting(session).orElseThrow(() -> DomainException.notFound("customer.choose"));
+        return acting(session).orElseThrow(() -> new NotFound("customer.choose"));
     }
 }

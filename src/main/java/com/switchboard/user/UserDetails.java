@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.Refused;
+
 
 /** What an admin says about a person, normalised: trimmed, lower-case language, blanks as null. */
 public record UserDetails(String firstName, String lastName, String email, Long siteId, String extension, String language) {
@@ -20,16 +20,26 @@ public record UserDetails(String firstName, String lastName, String email, Long 
     /** Normalises and checks every field, reporting all problems at once. */
     public static UserDetails of(String firstName, String lastName, String email, Long siteId, String extension,
                                  String language) {
-        String lang = trim(language) == null ? "en" : trim(language).toLowerCase(Locale.ROOT);
-        UserDetails user = new UserDetails(trim(firstName), trim(lastName), trim(email), siteId, trim(extension), lang);
+        UserDetails user = normalised(firstName, lastName, email, siteId, extension, language);
         List<FieldProblem> problems = user.problems();
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "request.invalid", problems);
+            throw new Refused("request.invalid", problems);
         }
         return user;
     }
 
-    private List<FieldProblem> problems() {
+    /** The fields trimmed, blanks as null, the language in lower case ("en" when absent), not yet checked. */
+    public static UserDetails normalised(String firstName, String lastName, String email, Long siteId, String extension,
+                                         String language) {
+        String lang = trim(language) == null ? "en" : trim(language).toLowerCase(Locale.ROOT);
+        return new UserDetails(trim(firstName), trim(lastName), trim(email), siteId, trim(extension), lang);
+    }
+
+    /**
+     * Every broken rule of these details, as values (empty when they may be saved): what {@link #of} refuses,
+     * for a batch such as an import that reports every problem of every row.
+     */
+    public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         name("firstName", firstName, problems);
         name("lastName", lastName, problems);

@@ -2,10 +2,10 @@ package com.switchboard.user;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.switchboard.rules.DomainException;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
 import com.switchboard.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

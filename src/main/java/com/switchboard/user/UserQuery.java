@@ -2,8 +2,8 @@ package com.switchboard.user;
 
 import java.util.Locale;
 
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.MalformedInput;
+
 
 /**
  * A search of a customer's users: {@code q} matches a name, an email or an extension; a site filter;
@@ -34,24 +34,24 @@ public record UserQuery(String q, Long siteId, Sort sort, boolean descending, in
     /** Reads the parameters pages and the API share, refusing values that make no sense. */
     public static UserQuery of(String q, Long siteId, String sort, String direction, int page, int size) {
         if (page < 0) {
-            throw DomainException.field(Kind.INVALID, "page", "request.parameter.invalid");
+            throw MalformedInput.field("page", "request.parameter.invalid");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw DomainException.field(Kind.INVALID, "size", "request.page-size", MAX_SIZE);
+            throw MalformedInput.field("size", "request.page-size", MAX_SIZE);
         }
         Sort order;
         try {
             order = sort == null || sort.isBlank() ? Sort.NAME : Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw DomainException.field(Kind.INVALID, "sort", "request.parameter.invalid");
+            throw MalformedInput.field("sort", "request.parameter.invalid");
         }
         boolean descending = direction != null && direction.strip().equalsIgnoreCase("desc");
         if (direction != null && !direction.isBlank() && !descending && !direction.strip().equalsIgnoreCase("asc")) {
-            throw DomainException.field(Kind.INVALID, "direction", "request.parameter.invalid");
+            throw MalformedInput.field("direction", "request.parameter.invalid");
         }
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {
-            throw DomainException.field(Kind.INVALID, "q", "request.parameter.invalid");
+            throw MalformedInput.field("q", "request.parameter.invalid");
         }
         return new UserQuery(search, siteId, order, descending, page, size);
     }

@@ -6,13 +6,15 @@ import java.util.Optional;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.web.DomainException;
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +49,7 @@ public class Users {
         try {
             sites.get(customerId, new SiteId(user.siteId()));
         } catch (DomainException e) {
-            throw DomainException.field(Kind.NOT_FOUND, "siteId", "site.not-found");
+            throw NotFound.field("siteId", "site.not-found");
         }
         if (repository.emailTaken(customerId, user.email(), excluding)) {
             problems.add(new FieldProblem("email", "user.email.taken", user.email()));
@@ -56,7 +58,7 @@ public class Users {
             problems.add(new FieldProblem("extension", "user.extension.taken", user.extension()));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(Kind.CONFLICT, problems.get(0).code(), problems, problems.get(0).args());
+            throw new Conflict(problems.get(0).code(), problems, problems.get(0).args());
         }
     }
 
@@ -85,7 +87,7 @@ public class Users {
         } catch (UserRepository.Taken e) {
             throw taken(e, user);
         } catch (UserRepository.SiteInUse e) {
-            throw DomainException.field(Kind.CONFLICT, "siteId", "user.site.has-assignments", before.fullName());
+            throw Conflict.field("siteId", "user.site.has-assignments", before.fullName());
         }
         UserView after = get(customerId, id);
         audit.record(customerId, "user.updated", "user", id, after.fullName() + " <" + after.email() + ">");
@@ -105,13 +107,13 @@ public class Users {
     /** @throws DomainException "user.not-found" also when the user belongs to another customer */
     @Transactional(readOnly = true)
     public UserView get(CustomerId customerId, UserId id) {
-        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("user.not-found"));
+        return repository.find(customerId, id).orElseThrow(() -> new NotFound("user.not-found"));
     }
 
     /** The user, locked until the end of the transaction, so that assignments and removal do not cross. */
     @Transactional
     public UserView getForUpdate(CustomerId customerId, UserId id) {
-        return repository.findForUpdate(customerId, id).orElseThrow(() -> DomainException.notFound("user.not-found"));
+        return repository.findForUpdate(customerId, id).orElseThrow(() -> new NotFound("user.not-found"));
     }
 
     @Transactional(readOnly = true)
@@ -135,8 +137,8 @@ public class Users {
 
     private static DomainException taken(UserRepository.Taken e, UserDetails user) {
         return e.email
-                ? DomainException.field(Kind.CONFLICT, "email", "user.email.taken", user.email())
-                : DomainException.field(Kind.CONFLICT, "extension", "user.extension.taken", user.extension());
+                ? Conflict.field("email", "user.email.taken", user.email())
+                : Conflict.field("extension", "user.extension.taken", user.extension());
     }
 
     /** One page of a search. */

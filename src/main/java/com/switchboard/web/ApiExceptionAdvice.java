@@ -1,15 +1,18 @@
 package com.switchboard.web;
 
+import com.switchboard.rules.DomainException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,21 +50,13 @@ class ApiExceptionAdvice {
     }
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<Map<String, Object>> domain(DomainException e, Locale locale) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        List<Problems.FieldError> errors = e.fieldProblems().stream()
-                .map(f -> new Problems.FieldError(f.field(), f.code(), f.args())).toList();
-        return problems.response(status, e.code(), e.args(), errors, locale);
+    ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
+        ProblemDetail problem = problems.problem(e, locale);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, Locale locale) {
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
         List<Problems.FieldError> errors = new ArrayList<>();
         e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new Problems.FieldError(
                 f.getField(), validationCode(f.getCode()), new Object[0])));
@@ -69,12 +64,12 @@ class ApiExceptionAdvice {
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e, Locale locale) {
+    ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException e, Locale locale) {
         return problems.response(HttpStatus.BAD_REQUEST, "request.invalid", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RequestLimitsFilter.BodyTooLarge) {
                 return problems.response(HttpStatus.CONTENT_TOO_LARGE, "request.body-too-large", new Object[0], List.of(), locale);
@@ -101,7 +96,7 @@ class ApiExceptionAdvice {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             MissingServletRequestPartException.class})
-    ResponseEntity<Map<String, Object>> badParameter(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> badParameter(Exception e, Locale locale) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
                 : ((MissingServletRequestPartException) e).getRequestPartName();
@@ -110,42 +105,42 @@ class ApiExceptionAdvice {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> mediaType(Exception e, Locale locale) {
         return problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Map<String, Object>> notAcceptable(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> notAcceptable(Exception e, Locale locale) {
         return problems.response(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> method(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> method(Exception e, Locale locale) {
         return problems.response(HttpStatus.METHOD_NOT_ALLOWED, "request.method", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, Object>> noResource(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> noResource(Exception e, Locale locale) {
         return problems.response(HttpStatus.NOT_FOUND, "request.not-found", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, Locale locale) {
         return problems.response(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> multipart(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> multipart(Exception e, Locale locale) {
         return problems.response(HttpStatus.BAD_REQUEST, "request.unreadable", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> denied(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> denied(Exception e, Locale locale) {
         return problems.response(HttpStatus.FORBIDDEN, "security.forbidden", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unavailable during an API call: {}", e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

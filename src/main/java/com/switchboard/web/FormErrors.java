@@ -1,5 +1,7 @@
 package com.switchboard.web;
 
+import com.switchboard.rules.DomainException;
+
 import org.springframework.validation.BindingResult;
 
 /** Puts a broken rule next to the field it belongs to, or on top of the form when it has none. */

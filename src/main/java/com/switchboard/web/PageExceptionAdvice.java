@@ -1,5 +1,7 @@
 package com.switchboard.web;
 
+import com.switchboard.rules.DomainException;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,13 +23,7 @@ class PageExceptionAdvice {
         if (CHOOSE_CUSTOMER.equals(e.code())) {
             return "web/choose-customer";
         }
-        int status = switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case INVALID -> 400;
-            case UNPROCESSABLE -> 422;
-        };
+        int status = Problems.status(e).value();
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("code", e.code());

@@ -3,8 +3,8 @@ package com.switchboard.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.switchboard.web.DomainException.FieldProblem;
-import com.switchboard.web.DomainException.Kind;
+import com.switchboard.rules.DomainException.FieldProblem;
+import com.switchboard.rules.MalformedInput;
 
 /**
  * An API body that leaves out a field the call needs is a malformed request (400), unlike a value
@@ -24,7 +24,7 @@ public final class RequiredFields {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DomainException(Kind.INVALID, "request.invalid", missing);
+            throw new MalformedInput("request.invalid", missing);
         }
     }
 }

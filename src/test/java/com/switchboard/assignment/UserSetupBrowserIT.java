@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -107,13 +108,32 @@ class UserSetupBrowserIT {
         numbers.selectByVisibleText("(418) 555-0100");
         screenshot("wizard-2-number");
         next();
-        browser.findElement(By.id("choice-existing")).click();
-        new Select(browser.findElement(By.id("deviceId"))).selectByIndex(1);
+        // The trap: a phone chosen from the list without clicking its radio button is still the choice.
+        // The pick-list searches as one types; ArrowDown selects the first match.
+        String lastDigits = firstMac.substring(9);
+        browser.findElement(By.id("deviceId-q")).sendKeys(lastDigits.toLowerCase());
+        wait.until(d -> new Select(d.findElement(By.id("deviceId"))).getOptions().stream()
+                .filter(o -> !o.getAttribute("value").isEmpty()).count() == 1);
+        browser.findElement(By.id("deviceId-q")).sendKeys(Keys.ARROW_DOWN);
+        assertThat(new Select(browser.findElement(By.id("deviceId"))).getFirstSelectedOption().getText())
+                .contains(firstMac).contains("Réception");
+        assertThat(browser.findElement(By.id("choice-existing")).isSelected()).isTrue();
         screenshot("wizard-3-device");
         next();
         assertThat(browser.findElement(By.id("review-number")).getText()).isEqualTo("(418) 555-0100");
-        assertThat(browser.findElement(By.id("review-device")).getText()).contains(":");
+        assertThat(browser.findElement(By.id("review-device")).getText()).contains(firstMac);
         screenshot("wizard-4-review");
+        // Back keeps every choice.
+        browser.findElement(By.id("wizard-back")).click();
+        waitFor("deviceId");
+        assertThat(browser.findElement(By.id("choice-existing")).isSelected()).isTrue();
+        assertThat(new Select(browser.findElement(By.id("deviceId"))).getFirstSelectedOption().getText()).contains(firstMac);
+        browser.findElement(By.id("wizard-back")).click();
+        waitFor("numberId");
+        assertThat(new Select(browser.findElement(By.id("numberId"))).getFirstSelectedOption().getText()).isEqualTo("(418) 555-0100");
+        next();
+        next();
+        assertThat(browser.findElement(By.id("review-device")).getText()).contains(firstMac);
         browser.findElement(By.id("wizard-create")).click();
         waitFor("user-name");
         assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo("Étienne Lachance");
@@ -137,7 +157,7 @@ class UserSetupBrowserIT {
         next();
         new Select(browser.findElement(By.id("numberId"))).selectByVisibleText("(418) 555-0101");
         next();
-        browser.findElement(By.id("choice-new")).click();
+        // The trap again: typing a new phone, without clicking "A new device", chooses it.
         new Select(browser.findElement(By.id("modelId"))).selectByVisibleText("Yealink T46U");
         type("macAddress", firstMac.toLowerCase());
         next();
@@ -304,7 +324,11 @@ class UserSetupBrowserIT {
     /** Goes to the next step and waits for the new page: the old step's title must go first. */
     private void next() {
         WebElement title = browser.findElement(By.id("step-title"));
-        browser.findElement(By.id("wizard-next")).click();
+        WebElement next = browser.findElement(By.id("wizard-next"));
+        // Bootstrap scrolls smoothly: bring the button into view at once, or the click lands mid-scroll.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", next);
+        next.click();
         wait.until(ExpectedConditions.stalenessOf(title));
         waitFor("step-title");
     }

@@ -7,8 +7,9 @@ import java.util.Map;
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
+import com.switchboard.rules.DomainException;
+import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.web.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,7 +168,7 @@ class DeviceChangeIT {
 
         // A foreign id in the selection: not found, and nothing is removed, not even the customer's own.
         assertThatThrownBy(() -> inventory.removeAll(mine, List.of(new DeviceId(a), new DeviceId(foreign))))
-                .isInstanceOf(DomainException.class).extracting("kind").isEqualTo(DomainException.Kind.NOT_FOUND);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> inventory.removeAll(mine, List.of(new DeviceId(a), new DeviceId(Long.MAX_VALUE))))
                 .isInstanceOf(DomainException.class);
         assertThat(count(a, b, c, foreign)).isEqualTo(4);

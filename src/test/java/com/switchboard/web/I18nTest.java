@@ -1,5 +1,7 @@
 package com.switchboard.web;
 
+import com.switchboard.rules.DomainException;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +51,8 @@ class I18nTest {
 
     /** Where the code names a message key: problems, field errors, warnings, rules, toasts. */
     private static final List<Pattern> CODE_KEYS = List.of(
-            Pattern.compile("DomainException\\.(?:notFound|conflict|forbidden)\\(\\s*\"([^\"]+)\""),
-            Pattern.compile("new DomainException\\(\\s*Kind\\.\\w+,\\s*\"([^\"]+)\""),
-            Pattern.compile("DomainException\\.field\\(\\s*Kind\\.\\w+,\\s*\"[^\"]+\",\\s*\"([^\"]+)\""),
+            Pattern.compile("new (?:NotFound|NotPermitted|Conflict|Refused|MalformedInput)\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("(?:NotFound|NotPermitted|Conflict|Refused|MalformedInput)\\.field\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\""),
             Pattern.compile("new FieldProblem\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\""),
             Pattern.compile("new Problems\\.FieldError\\(\\s*[^,]+,\\s*\"([^\"]+)\""),
             Pattern.compile("problems\\.(?:response|write)\\([^\"]*?HttpStatus\\.\\w+,\\s*\"([^\"]+)\""),

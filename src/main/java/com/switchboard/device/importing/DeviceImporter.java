@@ -1,6 +1,5 @@
 package com.switchboard.device.importing;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,9 @@ import com.switchboard.device.MacAddress;
 import com.switchboard.importing.CsvFile;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportJobs;
+import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportStatus;
 import com.switchboard.importing.RowError;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CurrentAdmin;
@@ -111,10 +113,11 @@ class DeviceImporter {
 
     private void runOnce(ImportRepository.Claim claim) throws java.io.IOException {
         long started = System.nanoTime();
-        ErrorWriter errors = new ErrorWriter(claim);
+        ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
             CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
-            Count count = count(file);
+            ImportHeader.Count<Column> count = ImportHeader.count(file, Column.class, "import.header.missing",
+                    "import.file.no-rows", settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);
             log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
@@ -142,7 +145,8 @@ class DeviceImporter {
     }
 
     /** The second pass: every row checked, errors written as found, progress every batch. */
-    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ErrorWriter errors)
+    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, ImportHeader.Count<Column> count,
+                                ImportJobs.ErrorWriter errors)
             throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
                 catalogue.all(), repository::holders, errors::add);
@@ -220,62 +224,6 @@ class DeviceImporter {
     private void heartbeat(ImportRepository.Claim claim, ImportStatus status, int total, int processed, int added) {
         if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
             throw new ClaimLost();
-        }
-    }
-
-    record Count(ImportHeader<Column> header, int headerRow, int rows) {
-    }
-
-    /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
-    private Count count(CsvFile file) throws java.io.IOException {
-        ImportHeader<Column> header = null;
-        int headerRow = 0;
-        int rows = 0;
-        int row = 0;
-        try (CsvReader<CsvRecord> reader = file.records()) {
-            for (CsvRecord record : reader) {
-                row++;
-                if (CsvFile.isBlank(record)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = ImportHeader.of(record, Column.class, "import.header.missing");
-                    headerRow = row;
-                } else if (++rows > settings.maxRows()) {
-                    throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());
-                }
-            }
-        }
-        if (header == null) {
-            throw new FileProblem.Rejected("import.file.empty");
-        }
-        if (rows == 0) {
-            throw new FileProblem.Rejected("import.file.no-rows");
-        }
-        return new Count(header, headerRow, rows);
-    }
-
-    /** Errors go to the database in batches as they are found, not all kept in memory. */
-    private final class ErrorWriter {
-        private final ImportRepository.Claim claim;
-        private final List<RowError> pending = new ArrayList<>();
-        private int written;
-
-        ErrorWriter(ImportRepository.Claim claim) {
-            this.claim = claim;
-        }
-
-        void add(RowError error) {
-            pending.add(error);
-            if (pending.size() >= RowChecks.BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            repository.insertErrors(claim, written, pending);
-            written += pending.size();
-            pending.clear();
         }
     }
 

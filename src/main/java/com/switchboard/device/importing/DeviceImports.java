@@ -1,16 +1,9 @@
 package com.switchboard.device.importing;
 
-import com.switchboard.web.CleanText;
-
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
@@ -20,13 +13,17 @@ import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportMessages;
+import com.switchboard.importing.ImportResults;
+import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
 import com.switchboard.importing.SpreadsheetCsv;
+import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
+import com.switchboard.web.CleanText;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.springframework.stereotype.Service;
@@ -42,22 +39,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeviceImports {
 
     private final ImportRepository repository;
-    private final ImportWorker worker;
+    private final DeviceImportWorker worker;
     private final ImportSettings settings;
     private final ImportMessages messages;
+    private final ImportResults results;
     private final Customers customers;
     private final Sites sites;
     private final Catalogue catalogue;
     private final CustomerScope scope;
     private final TransactionTemplate transaction;
 
-    DeviceImports(ImportRepository repository, ImportWorker worker, ImportSettings settings, ImportMessages messages,
+    DeviceImports(ImportRepository repository, DeviceImportWorker worker, ImportSettings settings, ImportMessages messages, ImportResults results,
                   Customers customers, Sites sites, Catalogue catalogue, CustomerScope scope,
                   PlatformTransactionManager transactions) {
         this.repository = repository;
         this.worker = worker;
         this.settings = settings;
         this.messages = messages;
+        this.results = results;
         this.customers = customers;
         this.sites = sites;
         this.catalogue = catalogue;
@@ -81,9 +80,7 @@ class DeviceImports {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
-        if (repository.storedBytes(customerId) + content.length > settings.quota().toBytes()) {
-            throw new FileProblem.Rejected("import.storage.full", settings.quota().toMegabytes(), settings.retention().toDays());
-        }
+        repository.checkQuota(customerId, content.length, settings);
         String name = fileName == null || fileName.isBlank() ? "devices.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
         long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
@@ -113,7 +110,7 @@ class DeviceImports {
 
     @Transactional(readOnly = true)
     public ImportView get(CustomerId customerId, long id) {
-        return repository.find(customerId, id).orElseThrow(() -> DomainException.notFound("import.not-found"));
+        return repository.find(customerId, id).orElseThrow(() -> new NotFound("import.not-found"));
     }
 
     /** One page of the history, newest first. */
@@ -134,80 +131,11 @@ class DeviceImports {
 
     /**
      * The uploaded rows as they were, plus a result column: added, unchanged, or the row's errors in the
-     * reader's language. Written with the file's own delimiter, so it opens in the same spreadsheet.
+     * reader's language.
      */
     @Transactional(readOnly = true)
     public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
-        ImportView view = get(customerId, id);
-        if (!view.finished()) {
-            throw DomainException.conflict("import.not-finished");
-        }
-        Map<Integer, StringBuilder> results = new HashMap<>();
-        StringBuilder fileLevel = new StringBuilder();
-        repository.eachError(id, e -> {
-            StringBuilder text = e.row() == null ? fileLevel : results.computeIfAbsent(e.row(), r -> new StringBuilder());
-            if (!text.isEmpty()) {
-                text.append(" | ");
-            }
-            text.append(e.column() == null ? "" : e.column() + ": ").append(messages.message(e, locale));
-        });
-        BitSet unchanged = repository.unchangedRows(id);
-        String added = messages.text("import.result.added", locale);
-        String same = messages.text("import.result.unchanged", locale);
-        String fine = messages.text(view.status() == ImportStatus.REJECTED ? "import.result.ok" : "import.result.none", locale);
-        Optional<byte[]> content = repository.content(id);
-        if (content.isEmpty()) {
-            // The file itself was deleted after the retention period: only its outcome remains.
-            try (SpreadsheetCsv csv = ImportCsv.writer(out, ',')) {
-                csv.writeRecord(messages.text("import.column.result", locale));
-                csv.writeRecord(messages.text("import.results.purged", locale));
-            }
-            return;
-        }
-        CsvFile file;
-        try {
-            file = CsvFile.of(content.get());
-        } catch (FileProblem.Rejected e) {
-            // Not a CSV at all: the results are the file-level problems alone.
-            try (SpreadsheetCsv csv = ImportCsv.writer(out, ',')) {
-                csv.writeRecord(messages.text("import.column.result", locale));
-                csv.writeRecord(fileLevel.toString());
-            }
-            return;
-        }
-        try (SpreadsheetCsv csv = ImportCsv.writer(out, file.delimiter());
-             CsvReader<CsvRecord> reader = file.records()) {
-            int row = 0;
-            int resultAt = -1;
-            boolean headerSeen = false;
-            for (CsvRecord record : reader) {
-                row++;
-                if (CsvFile.isBlank(record)) {
-                    continue;
-                }
-                List<String> fields = new ArrayList<>(record.getFields());
-                String result;
-                if (!headerSeen) {
-                    headerSeen = true;
-                    for (int i = 0; i < fields.size(); i++) {
-                        if (Column.recognise(fields.get(i)) == Column.RESULT) {
-                            resultAt = i;
-                        }
-                    }
-                    result = fileLevel.isEmpty() ? messages.text("import.column.result", locale) : fileLevel.toString();
-                } else {
-                    StringBuilder errors = results.get(row);
-                    result = errors != null ? errors.toString()
-                            : view.status() == ImportStatus.COMPLETED ? (unchanged.get(row) ? same : added) : fine;
-                }
-                // A results file uploaded again gets its old result column replaced, not a second one.
-                if (resultAt >= 0 && resultAt < fields.size()) {
-                    fields.remove(resultAt);
-                }
-                fields.add(result);
-                csv.writeRecord(fields);
-            }
-        }
+        results.write(repository, get(customerId, id), "import.result.added", "import.result.unchanged", locale, out);
     }
 
     /** The template: the header row alone, in the reader's language. */

@@ -8,11 +8,13 @@ import java.util.Map;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportMessages;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
+import com.switchboard.importing.ImportStatus;
+import com.switchboard.importing.ImportView;
+import com.switchboard.rules.Conflict;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,7 +121,7 @@ class ImportPagesController {
         CustomerId customer = scope.requireActing(session);
         ImportView view = imports.get(customer, importId);
         if (!view.finished()) {
-            throw DomainException.conflict("import.not-finished");
+            throw new Conflict("import.not-finished");
         }
         csv(response, "import-" + importId + "-results.csv");
         imports.writeResults(customer, importId, locale, response.getOutputStream());

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.switchboard.importing.ImportSettings;
 import com.switchboard.web.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

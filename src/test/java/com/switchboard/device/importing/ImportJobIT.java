@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.switchboard.SwitchboardTest;
+import com.switchboard.importing.ImportSettings;
 import com.switchboard.tenancy.CustomerId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class ImportJobIT {
         try {
             List<Future<Integer>> runs = new ArrayList<>();
             for (int w = 0; w < 4; w++) {
-                ImportWorker worker = new ImportWorker(repository, importer, settings);
+                DeviceImportWorker worker = new DeviceImportWorker(repository, importer, settings);
                 runs.add(pool.submit(() -> {
                     int ran = 0;
                     while (worker.runOne()) {

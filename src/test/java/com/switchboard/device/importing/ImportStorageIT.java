@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
+import com.switchboard.importing.ImportRetention;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

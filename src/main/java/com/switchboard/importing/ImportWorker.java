@@ -1,47 +1,52 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
- * The import jobs of this instance: a few threads that claim queued jobs from PostgreSQL and run them.
+ * The jobs of one kind of import on this instance: a few threads that claim queued jobs from PostgreSQL and run them.
  * An upload wakes them at once; otherwise they look every {@code poll}, which also picks up the jobs other
  * instances queued and those whose worker died.
  */
-@Component
-class ImportWorker implements SmartLifecycle {
+public class ImportWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
 
-    private final ImportRepository repository;
-    private final DeviceImporter importer;
+    private final String name;
+    private final ImportJobs jobs;
+    private final Consumer<ImportJobs.Claim> runner;
     private final ImportSettings settings;
     private final Object signal = new Object();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    ImportWorker(ImportRepository repository, DeviceImporter importer, ImportSettings settings) {
-        this.repository = repository;
-        this.importer = importer;
+    /**
+     * @param name   names the threads
+     * @param runner runs one claimed job to its end
+     */
+    public ImportWorker(String name, ImportJobs jobs, Consumer<ImportJobs.Claim> runner, ImportSettings settings) {
+        this.name = name;
+        this.jobs = jobs;
+        this.runner = runner;
         this.settings = settings;
     }
 
     /** Claims and runs one job; false when there was none to claim. */
-    boolean runOne() {
-        Optional<ImportRepository.Claim> claim = repository.claim(UUID.randomUUID().toString(), settings.lease());
-        claim.ifPresent(importer::run);
+    public boolean runOne() {
+        Optional<ImportJobs.Claim> claim = jobs.claim(UUID.randomUUID().toString(), settings.lease());
+        claim.ifPresent(runner);
         return claim.isPresent();
     }
 
     /** Something was queued: an idle worker starts on it now rather than at its next look. */
-    void wake() {
+    public void wake() {
         synchronized (signal) {
             signal.notifyAll();
         }
@@ -78,7 +83,7 @@ class ImportWorker implements SmartLifecycle {
     public synchronized void start() {
         running = true;
         for (int i = 0; i < settings.workers(); i++) {
-            Thread thread = new Thread(this::loop, "device-import-" + (i + 1));
+            Thread thread = new Thread(this::loop, name + "-" + (i + 1));
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();

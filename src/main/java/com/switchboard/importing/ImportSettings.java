@@ -1,4 +1,4 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.time.Duration;
 
@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * Limits and worker settings of the CSV import ({@code switchboard.import.*}).
  *
  * @param maxBytes largest accepted file
- * @param maxRows  most device rows in one file
+ * @param maxRows  most rows in one file
  * @param workers  worker threads of this instance (0: this instance runs no import jobs)
  * @param poll     how often an idle worker looks for jobs that other instances queued
  * @param lease    how long a claim holds without renewal before another worker may take the job over
@@ -17,10 +17,10 @@ import org.springframework.util.unit.DataSize;
  * @param quota    most bytes of uploaded files a customer may have stored at once
  */
 @ConfigurationProperties("switchboard.import")
-record ImportSettings(DataSize maxBytes, Integer maxRows, Integer workers, Duration poll, Duration lease,
-                      Duration retention, DataSize quota) {
+public record ImportSettings(DataSize maxBytes, Integer maxRows, Integer workers, Duration poll, Duration lease,
+                             Duration retention, DataSize quota) {
 
-    ImportSettings {
+    public ImportSettings {
         maxBytes = maxBytes == null ? DataSize.ofMegabytes(20) : maxBytes;
         maxRows = maxRows == null ? 100_000 : maxRows;
         workers = workers == null ? 1 : workers;

@@ -1,5 +1,6 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,27 +11,28 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes the contents of uploaded files once their import has been finished for the retention
+ * Deletes the contents of uploaded files (devices, users) once their import has been finished for the retention
  * period ({@code switchboard.import.retention}); the import's counts and row errors stay. Every
  * instance may run it: the delete is idempotent.
  */
 @Component
-class ImportRetention implements SmartLifecycle {
+public class ImportRetention implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRetention.class);
 
-    private final ImportRepository repository;
+    private final List<ImportJobs> kinds;
     private final ImportSettings settings;
     private ScheduledExecutorService scheduler;
 
-    ImportRetention(ImportRepository repository, ImportSettings settings) {
-        this.repository = repository;
+    ImportRetention(List<ImportJobs> kinds, ImportSettings settings) {
+        this.kinds = kinds;
         this.settings = settings;
     }
 
-    void purge() {
+    /** Deletes the expired files of every kind of import. */
+    public void purge() {
         try {
-            int purged = repository.purgeContents(settings.retention());
+            int purged = kinds.stream().mapToInt(k -> k.purgeContents(settings.retention())).sum();
             if (purged > 0) {
                 log.info("Deleted {} uploaded file(s) finished more than {} ago", purged, settings.retention());
             }

@@ -1,9 +1,9 @@
-package com.switchboard.device.importing;
+package com.switchboard.registrar;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportSettings.class)
-class ImportConfiguration {
+@EnableConfigurationProperties(RegistrarProperties.class)
+class RegistrarConfiguration {
 }

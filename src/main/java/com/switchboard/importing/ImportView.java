@@ -1,4 +1,4 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ public record ImportView(long id, long customerId, String fileName, long fileSiz
         return status.finished();
     }
 
-    /** Checking the rows is the first half of the bar, adding the devices the second. */
+    /** Checking the rows is the first half of the bar, adding what they describe the second. */
     public int percent() {
         if (status.finished()) {
             return 100;

@@ -1,4 +1,4 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 /** Where an import stands; the last three are final. */
 public enum ImportStatus {

@@ -1,0 +1,119 @@
+package com.switchboard.registrar;
+
+import com.switchboard.provisioning.ProviderSettings;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Map;
+
+import com.switchboard.audit.AuditLog;
+import com.switchboard.device.DeviceId;
+import com.switchboard.device.DeviceInventory;
+import com.switchboard.device.DeviceView;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.rules.Conflict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registrar as the rest of the portal sees it: is one attached, which phones are registered, restart and resync. */
+@Service
+public class Registrar {
+
+    private static final Logger log = LoggerFactory.getLogger(Registrar.class);
+
+    /** What a NOTIFY asks of the phone. */
+    public enum Command {
+        /**
+         * Reboot (and fetch the configuration). {@code Event: check-sync;reboot=true}: Yealink reboots on
+         * it whatever {@code sip.notify_reboot_enable} says (Yealink T5 Administrator's Guide,
+         * "How to reboot the IP phone remotely?"); Gigaset and Technicolor document the same parameter
+         * (Gigaset pro wiki "SIP: Check-sync message", Technicolor TB30s SIP Administrator Guide).
+         */
+        RESTART("check-sync;reboot=true", "device.restarted"),
+        /**
+         * Fetch the configuration again without a reboot where the phone allows it
+         * ({@code reboot=false}; a Yealink left at its default {@code sip.notify_reboot_enable=1} reboots anyway).
+         */
+        RESYNC("check-sync;reboot=false", "device.resynced");
+
+        private final String event;
+        private final String auditAction;
+
+        Command(String event, String auditAction) {
+            this.event = event;
+            this.auditAction = auditAction;
+        }
+    }
+
+    private final ManagedKamailio kamailio;
+    private final KamailioRpc rpc;
+    private final RegistrationRepository registrations;
+    private final DeviceInventory devices;
+    private final ProviderSettings sip;
+    private final AuditLog audit;
+
+    Registrar(ManagedKamailio kamailio, KamailioRpc rpc, RegistrationRepository registrations, DeviceInventory devices,
+              ProviderSettings sip, AuditLog audit) {
+        this.kamailio = kamailio;
+        this.rpc = rpc;
+        this.registrations = registrations;
+        this.devices = devices;
+        this.sip = sip;
+        this.audit = audit;
+    }
+
+    public RegistrarStatus status() {
+        return kamailio.status();
+    }
+
+    @Transactional(readOnly = true)
+    public Registration registration(DeviceId device) {
+        return registrations.of(java.util.List.of(device)).getOrDefault(device, Registration.NEVER);
+    }
+
+    /** The registration of each of these devices (a device never registered maps to not registered, never seen). */
+    @Transactional(readOnly = true)
+    public Map<DeviceId, Registration> registrations(Collection<DeviceId> ids) {
+        Map<DeviceId, Registration> found = registrations.of(ids);
+        ids.forEach(id -> found.putIfAbsent(id, Registration.NEVER));
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public long registeredCount(CustomerId customerId) {
+        return registrations.registeredCount(customerId);
+    }
+
+    /**
+     * Sends the NOTIFY to the device's registered phone through Kamailio, addressed to the line's AOR
+     * with Kamailio as next hop, so that whichever node receives it finds the contact in the shared
+     * location table. Refused with {@code device.not-registered} when the phone is not registered.
+     */
+    @Transactional
+    public void send(CustomerId customerId, DeviceId deviceId, Command command) {
+        DeviceView device = devices.get(customerId, deviceId);
+        var line = registrations.line(customerId, deviceId)
+                .filter(l -> registration(deviceId).registered())
+                .orElseThrow(() -> new Conflict("device.not-registered", device.macAddress().display()));
+        if (!status().attached()) {
+            throw new Conflict("registrar.not-attached");
+        }
+        String aor = "sip:" + line.username() + "@" + line.domain();
+        // tm adds Call-ID, CSeq, Via, Max-Forwards and Content-Length itself (a second one breaks parsing).
+        String headers = "From: <sip:provisioning@" + line.domain() + ">\r\n"
+                + "To: <" + aor + ">\r\n"
+                + "Event: " + command.event + "\r\n"
+                + "Subscription-State: terminated\r\n";
+        int code;
+        try {
+            code = rpc.sendRequest("NOTIFY", aor, "sip:" + kamailio.sipAddress() + ":" + sip.sipPort(), headers);
+        } catch (IOException e) {
+            log.warn("Registrar: NOTIFY {} to device {} not sent: {}", command, deviceId.value(), e.getMessage());
+            throw new Conflict("registrar.notify-failed");
+        }
+        log.info("Registrar: NOTIFY {} to device {} answered {}", command, deviceId.value(), code);
+        audit.record(customerId, command.auditAction, "device", deviceId.value(),
+                device.macAddress().display() + " (SIP " + code + ")");
+    }
+}

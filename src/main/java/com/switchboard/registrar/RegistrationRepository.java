@@ -1,0 +1,114 @@
+package com.switchboard.registrar;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.switchboard.device.DeviceId;
+import com.switchboard.tenancy.CustomerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Registrations from Kamailio's location table (written by Kamailio, read here), joined to devices
+ * through their lines. Kamailio writes {@code expires} in UTC without a zone (it runs with TZ=UTC).
+ */
+@Repository
+class RegistrationRepository {
+
+    private final JdbcClient jdbc;
+
+    RegistrationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A device's line, as the registrar knows it: its AOR. */
+    record LineAddress(String username, String domain) {
+    }
+
+    Optional<LineAddress> line(CustomerId customerId, DeviceId deviceId) {
+        return jdbc.sql("select username, domain from line where customer_id = :customer and device_id = :device")
+                .param("customer", customerId.value()).param("device", deviceId.value())
+                .query((rs, n) -> new LineAddress(rs.getString("username"), rs.getString("domain")))
+                .optional();
+    }
+
+    Map<DeviceId, Registration> of(Collection<DeviceId> devices) {
+        Map<DeviceId, Registration> found = new HashMap<>();
+        if (devices.isEmpty()) {
+            return found;
+        }
+        List<Long> ids = devices.stream().map(DeviceId::value).toList();
+        // The latest live contact of each device's line, and the last time it was seen registered.
+        jdbc.sql("""
+                select s.device_id, s.last_registered_at, loc.contact, loc.received, loc.user_agent, loc.expires
+                from device_registration_seen s
+                left join line l on l.device_id = s.device_id
+                left join lateral (
+                    select contact, received, user_agent, expires
+                    from kamailio.location
+                    where username = l.username and domain = l.domain
+                      and expires > (now() at time zone 'UTC')
+                    order by last_modified desc
+                    limit 1
+                ) loc on true
+                where s.device_id in (:ids)
+                """)
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    found.put(new DeviceId(rs.getLong("device_id")), registration(rs));
+                    return null;
+                })
+                .list();
+        return found;
+    }
+
+    private static Registration registration(ResultSet rs) throws SQLException {
+        Instant lastSeen = rs.getTimestamp("last_registered_at").toInstant();
+        String contact = rs.getString("contact");
+        if (contact == null) {
+            return Registration.lastSeen(lastSeen);
+        }
+        // Kamailio's timestamps are UTC wall-clock times without a zone.
+        Instant expiresAt = rs.getObject("expires", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        String received = rs.getString("received");
+        return new Registration(true, contact, address(received != null && !received.isBlank() ? received : contact),
+                rs.getString("user_agent"), expiresAt, lastSeen);
+    }
+
+    /** host:port out of a SIP URI such as sip:user@192.0.2.7:5062;transport=udp. */
+    static String address(String uri) {
+        String rest = uri.replaceFirst("^sips?:", "");
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            rest = rest.substring(at + 1);
+        }
+        int end = rest.length();
+        for (char c : new char[] {';', '>', '?'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return rest.substring(0, end);
+    }
+
+    /** Registered devices of a customer (for counts). */
+    long registeredCount(CustomerId customerId) {
+        return jdbc.sql("""
+                select count(distinct l.device_id)
+                from line l
+                join kamailio.location loc on loc.username = l.username and loc.domain = l.domain
+                where l.customer_id = :customer and loc.expires > (now() at time zone 'UTC')
+                """)
+                .param("customer", customerId.value())
+                .query(Long.class).single();
+    }
+}
