@@ -73,7 +73,8 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expiresAt = Instant.now().plus(Duration.ofDays(days));
+        // PostgreSQL keeps microseconds: the answer shows exactly what is stored.
+        Instant expiresAt = Instant.now().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (notAfter != null && expiresAt.isAfter(notAfter)) {
             expiresAt = notAfter;
         }

@@ -46,7 +46,15 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             refuse(request, response, HttpStatus.BAD_REQUEST, "request.query-invalid");
             return;
         }
-        if (!cleanParameters(request)) {
+        boolean clean;
+        try {
+            clean = cleanParameters(request);
+        } catch (IllegalStateException | IllegalArgumentException unparsable) {
+            // Tomcat refuses parameters it cannot parse (an empty name, a broken escape) when they are first read.
+            refuse(request, response, HttpStatus.BAD_REQUEST, "request.query-invalid");
+            return;
+        }
+        if (!clean) {
             refuse(request, response, HttpStatus.BAD_REQUEST, "request.control-character");
             return;
         }
