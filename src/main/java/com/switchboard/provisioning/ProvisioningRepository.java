@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.switchboard.device.DeviceId;
@@ -149,5 +152,35 @@ class ProvisioningRepository {
                                           then provisioning_miss.window_start else now() end
                         """)
                 .param("address", address).param("seconds", window.toSeconds()).update();
+    }
+
+    Map<DeviceId, DeviceProvisioningExtensions.LineBody> lines(CustomerId customerId, Collection<DeviceId> devices) {
+        Map<DeviceId, DeviceProvisioningExtensions.LineBody> lines = new HashMap<>();
+        jdbc.sql("""
+                        select l.device_id, l.username, l.domain, u.extension,
+                               (select p.e164 from phone_number p where p.assigned_user_id = u.id order by p.e164 limit 1) as number
+                        from line l join app_user u on u.id = l.user_id
+                        where l.customer_id = :customerId and l.device_id in (:ids)
+                        """)
+                .param("customerId", customerId.value()).param("ids", devices.stream().map(DeviceId::value).toList())
+                .query(rs -> {
+                    lines.put(new DeviceId(rs.getLong("device_id")), new DeviceProvisioningExtensions.LineBody(
+                            rs.getString("username"), rs.getString("domain"), rs.getString("extension"), rs.getString("number")));
+                });
+        return lines;
+    }
+
+    Map<DeviceId, DeviceProvisioningExtensions.LastContact> lastContacts(CustomerId customerId, Collection<DeviceId> devices) {
+        Map<DeviceId, DeviceProvisioningExtensions.LastContact> contacts = new HashMap<>();
+        jdbc.sql("""
+                        select id, last_fetch_at, last_fetch_ip, last_fetch_agent from device
+                        where customer_id = :customerId and id in (:ids) and last_fetch_at is not null
+                        """)
+                .param("customerId", customerId.value()).param("ids", devices.stream().map(DeviceId::value).toList())
+                .query(rs -> {
+                    contacts.put(new DeviceId(rs.getLong("id")), new DeviceProvisioningExtensions.LastContact(
+                            rs.getTimestamp("last_fetch_at").toInstant(), rs.getString("last_fetch_ip"), rs.getString("last_fetch_agent")));
+                });
+        return contacts;
     }
 }
