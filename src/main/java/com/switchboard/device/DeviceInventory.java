@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceInventory {
 
-    static final int MAX_LABEL = 100;
+    public static final int MAX_LABEL = 100;
     /** A selection is a page at most. */
     static final int MAX_REMOVE = DeviceQuery.MAX_SIZE;
 

@@ -116,7 +116,8 @@ class DeviceImporter {
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
             CsvFile file = CsvFile.of(repository.content(claim.id()));
-            Count count = count(file);
+            ImportHeader.Count<Column> count = ImportHeader.count(file, Column.class, "import.header.missing",
+                    "import.file.no-rows", settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);
             log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
@@ -144,7 +145,8 @@ class DeviceImporter {
     }
 
     /** The second pass: every row checked, errors written as found, progress every batch. */
-    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ImportJobs.ErrorWriter errors)
+    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, ImportHeader.Count<Column> count,
+                                ImportJobs.ErrorWriter errors)
             throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
                 catalogue.all(), repository::holders, errors::add);
@@ -223,38 +225,6 @@ class DeviceImporter {
         if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
             throw new ClaimLost();
         }
-    }
-
-    record Count(ImportHeader<Column> header, int headerRow, int rows) {
-    }
-
-    /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
-    private Count count(CsvFile file) throws java.io.IOException {
-        ImportHeader<Column> header = null;
-        int headerRow = 0;
-        int rows = 0;
-        int row = 0;
-        try (CsvReader<CsvRecord> reader = file.records()) {
-            for (CsvRecord record : reader) {
-                row++;
-                if (CsvFile.isBlank(record)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = ImportHeader.of(record, Column.class, "import.header.missing");
-                    headerRow = row;
-                } else if (++rows > settings.maxRows()) {
-                    throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());
-                }
-            }
-        }
-        if (header == null) {
-            throw new FileProblem.Rejected("import.file.empty");
-        }
-        if (rows == 0) {
-            throw new FileProblem.Rejected("import.file.no-rows");
-        }
-        return new Count(header, headerRow, rows);
     }
 
     /** The uploader as the principal of the job's thread. */
