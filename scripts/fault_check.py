@@ -142,7 +142,7 @@ class Writers:
 def missing(macs):
     if not macs:
         return []
-    stored = set(psql("select mac from device").split())
+    stored = set(m.lower() for m in psql("select mac from device").split())
     return [m for m in macs if m not in stored]
 
 
