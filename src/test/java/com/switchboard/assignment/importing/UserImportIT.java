@@ -339,4 +339,23 @@ class UserImportIT {
         assertThat(results.lines().toList().get(1)).contains("Nowhere").contains("Site: ");
         assertThat(results.lines().toList().get(2)).contains("aucune erreur");
     }
+
+    @Test
+    void refusesAFileFarOverTheLimitBeforeReadingIt() {
+        ApiClient.Response refused = fixture.upload(fixture.admin, new byte[27 * 1024 * 1024]);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.code()).isEqualTo("import.file.too-large");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheUserImports() {
+        JsonNode paths = fixture.admin.get("/v3/api-docs").json().get("paths");
+        String base = "/api/v1/customers/{customerId}/user-imports";
+        assertThat(paths.get(base).get("post").get("responses").has("202")).isTrue();
+        assertThat(paths.has(base + "/{importId}")).isTrue();
+        assertThat(paths.has(base + "/{importId}/results.csv")).isTrue();
+        assertThat(paths.has(base + "/template.csv")).isTrue();
+        assertThat(paths.has(base + "/free.csv")).isTrue();
+    }
 }
