@@ -100,6 +100,8 @@ class ProvisioningPagesController {
         model.addAttribute("device", device);
         model.addAttribute("line", lines.ofDevice(customer, device.id()).orElse(null));
         model.addAttribute("configuration", provisioning.configuration(customer, device.id()).orElse(null));
+        model.addAttribute("contact", provisioning.lastContact(customer, device.id()).orElse(null));
+        model.addAttribute("status", provisioning.status(customer, device.id()));
         return "provisioning/device :: section";
     }
 
