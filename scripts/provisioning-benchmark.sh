@@ -79,6 +79,7 @@ for path in open(paths).read().split():
     os.makedirs(os.path.dirname(root + path), exist_ok=True)
     open(root + path, "wb").write(body)
 PY
+chmod 755 "$WORK"; chmod -R a+rX "$WORK/www"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2;
 pid $WORK/nginx.pid;
