@@ -23,6 +23,10 @@
     document.querySelectorAll('select.sb-autosubmit').forEach(function (s) {
       s.addEventListener('change', function () { s.form.requestSubmit(); });
     });
+    // A form that says where the cursor goes (the MAC field after "Save and add another").
+    var focusing = document.querySelector('form[data-focus]');
+    var target = focusing && document.getElementById(focusing.getAttribute('data-focus'));
+    if (target) { target.focus(); }
     document.querySelectorAll('form[data-confirm]').forEach(function (f) {
       f.addEventListener('submit', function (e) {
         if (!window.confirm(f.getAttribute('data-confirm'))) { e.preventDefault(); }

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
@@ -36,11 +38,13 @@ class DeviceApiController {
     private final DeviceInventory inventory;
     private final CustomerScope scope;
     private final MessageSource messages;
+    private final DeviceExtensions extensions;
 
-    DeviceApiController(DeviceInventory inventory, CustomerScope scope, MessageSource messages) {
+    DeviceApiController(DeviceInventory inventory, CustomerScope scope, MessageSource messages, DeviceExtensions extensions) {
         this.inventory = inventory;
         this.scope = scope;
         this.messages = messages;
+        this.extensions = extensions;
     }
 
     record WarningBody(String code, String message) {
@@ -48,7 +52,8 @@ class DeviceApiController {
 
     record DeviceBody(long id, long siteId, String siteName, long modelId, String modelDisplayName, String macAddress,
                       String label, String status, Long assignedUserId, String assignedUserName, Instant createdAt,
-                      List<WarningBody> warnings) {
+                      List<WarningBody> warnings,
+                      @Schema(hidden = true) @JsonAnyGetter Map<String, Object> extensions) {
     }
 
     record AddRequest(Long siteId, Long modelId, String macAddress, String label) {
@@ -84,12 +89,16 @@ class DeviceApiController {
                   @Parameter(description = SORT_DOC) @RequestParam(required = false) String sort,
                   @RequestParam(defaultValue = "0") int page,
                   @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") int size,
+                  @Parameter(description = "Filters of other modules, such as registered=true|false")
+                  @RequestParam Map<String, String> parameters,
                   Locale locale) {
         CustomerId customer = scope.require(customerId);
-        DeviceQuery query = DeviceQueries.of(siteId, modelId, status, assigned, q, sort, page, size);
+        DeviceQuery query = DeviceQueries.of(siteId, modelId, status, assigned, q, sort, page, size)
+                .withExtensionFilters(extensions.filtersIn(parameters));
         DeviceInventory.DevicePage result = inventory.search(customer, query);
-        return new PageBody(result.items().stream().map(d -> body(d, locale)).toList(), result.page(), result.size(),
-                result.totalItems(), result.totalCapped());
+        Map<DeviceId, Map<String, Object>> extra = extensions.valuesFor(customer, result.items());
+        return new PageBody(result.items().stream().map(d -> body(d, extra.get(d.id()), locale)).toList(), result.page(),
+                result.size(), result.totalItems(), result.totalCapped());
     }
 
     static final String SORT_DOC = "A column: createdAt, mac, label, site, model or status; ascending as is, descending "
@@ -130,8 +139,13 @@ class DeviceApiController {
     }
 
     private DeviceBody body(DeviceView d, Locale locale) {
+        return body(d, extensions.valuesFor(d.customerId(), List.of(d)).get(d.id()), locale);
+    }
+
+    private DeviceBody body(DeviceView d, Map<String, Object> extra, Locale locale) {
         return new DeviceBody(d.id().value(), d.siteId().value(), d.siteName(), d.modelId().value(), d.modelDisplayName(),
                 d.macAddress().display(), d.label(), d.status(), d.assignedUserId(), d.assignedUserName(), d.createdAt(),
-                d.warnings().stream().map(w -> new WarningBody(w.code(), messages.getMessage(w.code(), w.args(), locale))).toList());
+                d.warnings().stream().map(w -> new WarningBody(w.code(), messages.getMessage(w.code(), w.args(), locale))).toList(),
+                extra);
     }
 }

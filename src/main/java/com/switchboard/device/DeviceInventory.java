@@ -318,6 +318,15 @@ public class DeviceInventory {
         return freed;
     }
 
+    /**
+     * A phone fetched its configuration: its last contact (time, address, user agent) is kept, at
+     * most once a minute per device.
+     */
+    @Transactional
+    public void recordContact(DeviceId id, String address, String userAgent) {
+        repository.recordContact(id, address, userAgent);
+    }
+
     @Transactional(readOnly = true)
     public List<DeviceView> ofUser(CustomerId customerId, UserId userId) {
         return repository.ofUser(customerId, userId).stream().map(this::withWarnings).toList();

@@ -170,7 +170,9 @@ class DevicePagesController {
     }
 
     @GetMapping("/devices/new")
-    String initCreationForm(@ModelAttribute("device") DeviceForm form, HttpSession session, Model model) {
+    String initCreationForm(@ModelAttribute("device") DeviceForm form, @RequestParam(required = false) String then,
+                            HttpSession session, Model model) {
+        model.addAttribute("another", ANOTHER.equals(then));
         return form(scope.requireActing(session), form, model);
     }
 
@@ -182,15 +184,23 @@ class DevicePagesController {
     }
 
     @PostMapping("/devices/new")
-    String processCreationForm(@ModelAttribute("device") DeviceForm form, BindingResult result, HttpSession session,
+    String processCreationForm(@ModelAttribute("device") DeviceForm form, BindingResult result,
+                               @RequestParam(required = false) String then, HttpSession session,
                                Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         CustomerId customer = scope.requireActing(session);
+        boolean another = ANOTHER.equals(then);
+        model.addAttribute("another", another);
         try {
             DeviceView device = inventory.add(new AddDevice(customer, form.getSiteId(), form.getModelId(),
                     form.getMacAddress(), form.getLabel()));
             Toast.success(redirect, messages.getMessage("device.toast.added",
                     new Object[]{device.macAddress().display(), device.modelDisplayName(), device.siteName()}, locale));
             device.warnings().forEach(w -> Toast.warning(redirect, messages.getMessage(w.code(), w.args(), locale)));
+            if (another) {
+                // A box of phones, scanned one after the other: same site and model, an empty MAC field.
+                return "redirect:/devices/new?then=" + ANOTHER + "&siteId=" + device.siteId().value()
+                        + "&modelId=" + device.modelId().value();
+            }
             return "redirect:/devices";
         } catch (DomainException e) {
             FormErrors.reject(e, result);
@@ -198,6 +208,9 @@ class DevicePagesController {
             return form(customer, form, model);
         }
     }
+
+    /** "Save and add another": the form comes back for the next phone. */
+    private static final String ANOTHER = "another";
 
     private String form(CustomerId customer, DeviceForm form, Model model) {
         List<Site> all = sites.of(customer);

@@ -1,13 +1,23 @@
 package com.switchboard.device;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A search of a customer's inventory: filters (null = any), sort key and page.
  * {@code q} matches a MAC in any accepted form or part of one, a label.
  */
-public record DeviceQuery(Long siteId, Long modelId, String status, Boolean assigned, String q, Sort sort, int page, int size) {
+public record DeviceQuery(Long siteId, Long modelId, String status, Boolean assigned, String q, Sort sort, int page, int size,
+                          Map<String, String> extensionFilters) {
+
+    public DeviceQuery {
+        extensionFilters = extensionFilters == null ? Map.of() : Map.copyOf(extensionFilters);
+    }
+
+    public DeviceQuery(Long siteId, Long modelId, String status, Boolean assigned, String q, Sort sort, int page, int size) {
+        this(siteId, modelId, status, assigned, q, sort, page, size, Map.of());
+    }
 
     public static final int MAX_SIZE = 500;
 
@@ -112,16 +122,22 @@ public record DeviceQuery(Long siteId, Long modelId, String status, Boolean assi
 
     /** The same search on another page: paging links keep everything else. */
     public DeviceQuery withPage(int newPage) {
-        return new DeviceQuery(siteId, modelId, status, assigned, q, sort, newPage, size);
+        return new DeviceQuery(siteId, modelId, status, assigned, q, sort, newPage, size, extensionFilters);
+    }
+
+    /** The same search narrowed by other modules' filters ({@link DeviceExtension}). */
+    public DeviceQuery withExtensionFilters(Map<String, String> filters) {
+        return new DeviceQuery(siteId, modelId, status, assigned, q, sort, page, size, filters);
     }
 
     /** The same search sorted otherwise, back on the first page. */
     public DeviceQuery withSort(Sort newSort) {
-        return new DeviceQuery(siteId, modelId, status, assigned, q, newSort, 0, size);
+        return new DeviceQuery(siteId, modelId, status, assigned, q, newSort, 0, size, extensionFilters);
     }
 
     /** True when any filter or search narrows the list: then an empty page means "no match", not "no devices". */
     public boolean filtered() {
-        return siteId != null || modelId != null || status != null || assigned != null || q != null;
+        return siteId != null || modelId != null || status != null || assigned != null || q != null
+                || !extensionFilters.isEmpty();
     }
 }

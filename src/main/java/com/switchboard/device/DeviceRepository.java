@@ -48,7 +48,11 @@ class DeviceRepository {
     private final JdbcClient streaming;
     private final JdbcTemplate template;
 
-    DeviceRepository(JdbcClient jdbc, DataSource dataSource) {
+    /** Other modules' filters of the list (registered=, …). */
+    private final DeviceExtensions extensions;
+
+    DeviceRepository(JdbcClient jdbc, DataSource dataSource, DeviceExtensions extensions) {
+        this.extensions = extensions;
         this.jdbc = jdbc;
         this.template = new JdbcTemplate(dataSource);
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
@@ -200,7 +204,7 @@ class DeviceRepository {
     private record Filter(String where, Map<String, Object> params) {
     }
 
-    private static Filter filter(CustomerId customerId, DeviceQuery query) {
+    private Filter filter(CustomerId customerId, DeviceQuery query) {
         List<String> where = new ArrayList<>(List.of("d.customer_id = :customerId"));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("customerId", customerId.value());
@@ -234,6 +238,11 @@ class DeviceRepository {
                 params.put("mac", "%" + fragment + "%");
             }
         }
+        query.extensionFilters().forEach((name, value) -> {
+            DeviceExtension.Condition condition = extensions.condition(name, value);
+            where.add("(" + condition.sql() + ")");
+            params.putAll(condition.params());
+        });
         return new Filter(" where " + String.join(" and ", where), params);
     }
 
@@ -254,5 +263,16 @@ class DeviceRepository {
                 .param("c", customerId.value())
                 .query((rs, n) -> counts.put(new DeviceModelId(rs.getLong("model_id")), rs.getLong("n"))).list();
         return counts;
+    }
+
+    /** Records a phone's fetch, unless one was recorded less than a minute ago (a boot storm is not a write storm). */
+    boolean recordContact(DeviceId id, String address, String userAgent) {
+        return jdbc.sql("""
+                        update device set last_fetch_at = now(), last_fetch_ip = :address, last_fetch_agent = :agent
+                        where id = :id and (last_fetch_at is null or last_fetch_at < now() - interval '1 minute')
+                        """)
+                .param("id", id.value()).param("address", address)
+                .param("agent", userAgent == null || userAgent.length() <= 300 ? userAgent : userAgent.substring(0, 300))
+                .update() == 1;
     }
 }

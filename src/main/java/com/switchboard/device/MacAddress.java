@@ -75,7 +75,8 @@ public record MacAddress(String value) {
     }
 
     /**
-     * Parses {@code AA:BB:CC:DD:EE:FF}, {@code AA-BB-CC-DD-EE-FF}, {@code AABB.CCDD.EEFF} or {@code AABBCCDDEEFF}
+     * Parses {@code AA:BB:CC:DD:EE:FF}, {@code AA-BB-CC-DD-EE-FF}, {@code AA BB CC DD EE FF}, {@code AABB.CCDD.EEFF}
+     * or {@code AABBCCDDEEFF}
      * in any letter case, ignoring surrounding blanks.
      *
      * @throws Invalid carrying the first broken {@link Rule}
@@ -177,7 +178,8 @@ public record MacAddress(String value) {
         int groupWidth;
         if (length == 17) {
             separator = input.charAt(start + 2);
-            if (separator != ':' && separator != '-') {
+            // A blank as well: some phone labels print "80 5E C0 AA BB 04".
+            if (separator != ':' && separator != '-' && separator != ' ') {
                 return fail(Rule.MALFORMED);
             }
             groupWidth = 2;

@@ -14,6 +14,7 @@ import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
+import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceMoved;
 import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
@@ -42,14 +43,17 @@ public class Lines {
     private final Customers customers;
     private final ProviderSettings settings;
     private final AuditLog audit;
+    private final DeviceInventory inventory;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit) {
+    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
+          DeviceInventory inventory) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
         this.settings = settings;
         this.audit = audit;
+        this.inventory = inventory;
     }
 
     @EventListener
@@ -99,6 +103,7 @@ public class Lines {
      */
     @Transactional
     public void resetPassword(CustomerId customerId, DeviceId deviceId) {
+        inventory.get(customerId, deviceId);
         Line line = repository.findByDevice(customerId, deviceId)
                 .orElseThrow(() -> new Conflict("provisioning.line.none"));
         String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);

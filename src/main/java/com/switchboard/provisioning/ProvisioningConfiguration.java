@@ -5,8 +5,11 @@ import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** Also schedules the fetch log's writes. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ProvisioningConfiguration {
 
     @Bean

@@ -64,6 +64,21 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** What phones fetch: no sign-in, no session, no CSRF; the endpoint sets its own caching headers. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain phoneProvisioning(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/provisioning/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .headers(h -> h.cacheControl(cache -> cache.disable()))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain apiCalls(HttpSecurity http, ApiTokens tokens, ApiEntryPoint entryPoint) throws Exception {

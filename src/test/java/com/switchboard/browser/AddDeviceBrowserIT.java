@@ -7,6 +7,7 @@ import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +98,51 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
         assertThat(browser.toast()).isEqualTo("Appareil " + mac + " retiré.");
         assertThat(browser.find(By.id("devices-empty")).isDisplayed()).isTrue();
         assertThat(devicesWithMac(customer, mac)).isZero();
+    }
+
+    /**
+     * A box of phones with a barcode scanner: "Save and add another" keeps the site and the model and
+     * puts the cursor in an empty MAC field, where the scanner types each MAC and Enter.
+     */
+    @Test
+    void savesAndAddsAnotherAsABarcodeScannerTypesMacsAndEnter() {
+        ApiClient provider = ApiClient.provider(port);
+        long customer = TestData.customer(provider, "CA");
+        String email = TestData.customerAdminEmail(provider, customer);
+        long montreal = TestData.site(provider, customer, "Montréal", "CA", "America/Toronto");
+        TestData.site(provider, customer, "Toronto", "CA", "America/Toronto");
+        browser.signIn(email, TestData.ADMIN_PASSWORD);
+        browser.open("/devices/new");
+        browser.select(SITE).selectByValue(Long.toString(montreal));
+        browser.waitUntil(d -> browser.options(MODEL).contains("Yealink T46U"));
+        browser.select(MODEL).selectByVisibleText("Yealink T46U");
+        String first = TestData.uniqueMac("805EC0");
+        // As some labels print it: blanks between the bytes.
+        browser.type(MAC, first.replace(':', ' ')).type(LABEL, "Accueil");
+        browser.clickAndWaitForNewPage(By.id("save-and-add-another"));
+
+        assertThat(browser.path()).startsWith("/devices/new?then=another");
+        assertThat(browser.toast()).contains(first);
+        assertThat(browser.select(SITE).getFirstSelectedOption().getDomAttribute("value")).isEqualTo(Long.toString(montreal));
+        assertThat(browser.select(MODEL).getFirstSelectedOption().getText()).isEqualTo("Yealink T46U");
+        assertThat(browser.find(MAC).getDomProperty("value")).isEmpty();
+        assertThat(browser.find(LABEL).getDomProperty("value")).isEmpty();
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("macAddress");
+        browser.screenshot("add-another");
+
+        List<String> scanned = List.of(TestData.uniqueMac("805EC0"), TestData.uniqueMac("805EC0"));
+        for (String mac : scanned) {
+            browser.markDocument();
+            browser.driver().switchTo().activeElement().sendKeys(mac.replace(":", "") + Keys.ENTER);
+            browser.waitUntil(d -> !browser.stillSameDocument());
+            browser.waitFor(MAC);
+            assertThat(browser.path()).startsWith("/devices/new?then=another");
+            assertThat(browser.toast()).contains(mac);
+            assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("macAddress");
+        }
+        assertThat(jdbc.sql("select count(*) from device d join device_model m on m.id = d.model_id"
+                        + " where d.customer_id = :customer and d.site_id = :site and m.model = 'T46U'")
+                .param("customer", customer).param("site", montreal).query(Long.class).single()).isEqualTo(3);
     }
 
     private long devicesWithMac(long customer, String mac) {

@@ -32,6 +32,13 @@ class MacAddressTest {
         assertThat(MacAddress.parse(input).value()).isEqualTo(CANONICAL);
     }
 
+    /** As some phone labels print it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"00 1A 2B 3C 4D 5E", " 00 1a 2b 3c 4d 5e "})
+    void acceptsBlankSeparated(String input) {
+        assertThat(MacAddress.parse(input).value()).isEqualTo(CANONICAL);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"001A.2B3C.4D5E", "001a.2b3c.4d5e"})
     void acceptsCiscoDotted(String input) {
@@ -117,7 +124,6 @@ class MacAddressTest {
         "0x1A2B3C4D5E",             // hex prefix is not a notation
         "00:1A:2B 3C:4D:5E",        // inner blank instead of separator
         "001A2B 3C4D5",             // inner blank among bare digits
-        "00 1A 2B 3C 4D 5E",        // blanks as separators
         ":::::::::::::::::"         // right length, no digits
     })
     void rejectsMalformedMacAddress(String input) {

@@ -104,13 +104,33 @@ class RegistrarIT {
 
         assertThat(sipp.register(phone.account(), 15061, 300)).isTrue();
 
-        Registration registration = registrar.registration(new DeviceId(phone.deviceId()));
-        assertThat(registration.registered()).isTrue();
-        assertThat(registration.userAgent()).isEqualTo(Sipp.USER_AGENT);
-        assertThat(registration.contact()).startsWith("sip:" + phone.account().username() + "@127.0.0.1:15061");
-        assertThat(registration.address()).isEqualTo("127.0.0.1:15061");
-        assertThat(registration.expiresAt()).isBetween(java.time.Instant.now().plusSeconds(240),
-                java.time.Instant.now().plusSeconds(310));
+        TestTenant tenant = customer.tenant();
+        var registration = tenant.admin().get(tenant.path("/devices/" + phone.deviceId())).json().get("registration");
+        assertThat(registration.get("registered").asBoolean()).isTrue();
+        assertThat(registration.get("userAgent").asString()).isEqualTo(Sipp.USER_AGENT);
+        assertThat(registration.get("contact").asString()).startsWith("sip:" + phone.account().username() + "@127.0.0.1:15061");
+        assertThat(registration.get("address").asString()).isEqualTo("127.0.0.1:15061");
+        assertThat(java.time.Instant.parse(registration.get("expiresAt").asString()))
+                .isBetween(java.time.Instant.now().plusSeconds(240), java.time.Instant.now().plusSeconds(310));
+        assertThat(java.time.Instant.parse(registration.get("lastRegisteredAt").asString()))
+                .isBefore(java.time.Instant.now().plusSeconds(1));
+
+        // The list carries it too, and filters by it.
+        long unregistered = tenant.device(customer.site(), "Yealink T46U", "805EC0");
+        assertThat(ids(tenant, "registered=true")).containsExactly(phone.deviceId());
+        assertThat(ids(tenant, "registered=false")).containsExactly(unregistered);
+        assertThat(tenant.admin().get(tenant.path("/devices?registered=maybe")).status()).isEqualTo(400);
+        var listed = tenant.admin().get(tenant.path("/devices?registered=false")).json().get("items").get(0).get("registration");
+        assertThat(listed.get("registered").asBoolean()).isFalse();
+        assertThat(listed.get("lastRegisteredAt").isNull()).isTrue();
+        assertThat(listed.get("contact").isNull()).isTrue();
+    }
+
+    private static java.util.List<Long> ids(TestTenant tenant, String filter) {
+        var items = tenant.admin().get(tenant.path("/devices?" + filter)).json().get("items");
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
     }
 
     @Test
@@ -133,9 +153,10 @@ class RegistrarIT {
         assertThat(customer.tenant().admin().delete(customer.tenant().path("/devices/" + phone.deviceId() + "/assignment"))
                 .status()).isBetween(200, 204);
 
-        Registration after = registrar.registration(new DeviceId(phone.deviceId()));
-        assertThat(after.registered()).isFalse();
-        assertThat(after.lastRegisteredAt()).isNotNull();
+        var after = customer.tenant().admin().get(customer.tenant().path("/devices/" + phone.deviceId())).json().get("registration");
+        assertThat(after.get("registered").asBoolean()).isFalse();
+        assertThat(after.get("contact").isNull()).isTrue();
+        assertThat(after.get("lastRegisteredAt").isNull()).isFalse();
         assertThat(sipp.registrationRefused(phone.account(), 15063)).isTrue();
     }
 

@@ -114,7 +114,7 @@ class ImportBrowserIT {
         assertThat(rows).extracting(WebElement::getText).containsExactly(
                 "5 Site Atlantis There is no site named \"Atlantis\". Use a name of the site list.",
                 "5 MAC address 80:5E:C0:00:00:0Z Not a MAC address: use 12 hexadecimal digits, as AA:BB:CC:DD:EE:FF, "
-                        + "AA-BB-CC-DD-EE-FF, AABB.CCDD.EEFF or AABBCCDDEEFF.",
+                        + "AA-BB-CC-DD-EE-FF, AA BB CC DD EE FF, AABB.CCDD.EEFF or AABBCCDDEEFF.",
                 "6 Device model Snom D717 The model Snom D717 is not available at the site Montréal. See the supported-device list.",
                 "6 MAC address 01:5E:C0:00:00:01 This is a multicast address (the first byte is odd); a phone's own address never is. "
                         + "Check for a typo.");

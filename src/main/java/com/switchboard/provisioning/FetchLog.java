@@ -1,0 +1,82 @@
+package com.switchboard.provisioning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.switchboard.device.DeviceId;
+import com.switchboard.device.MacAddress;
+import com.switchboard.tenancy.CustomerId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fetch log, written in batches: a fetch is queued in memory and the queue is written once a
+ * second in one statement, so that a boot storm costs one insert per second and not one per phone.
+ * The queue is bounded; under a flood the excess is not logged (the log shows the latest fetches,
+ * not an audit trail).
+ */
+@Component
+class FetchLog {
+
+    static final int MAX_QUEUED = 20_000;
+    static final int KEEP_PER_CUSTOMER = 1_000;
+
+    record Entry(CustomerId customerId, String address, String userAgent, MacAddress mac, String file, int status,
+                 DeviceId deviceId) {
+    }
+
+    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final JdbcTemplate jdbc;
+    private final ProvisioningRepository repository;
+
+    FetchLog(JdbcTemplate jdbc, ProvisioningRepository repository) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+    }
+
+    void add(Entry entry) {
+        if (size.incrementAndGet() > MAX_QUEUED) {
+            size.decrementAndGet();
+            return;
+        }
+        queue.add(entry);
+    }
+
+    @Scheduled(fixedDelay = 1000)
+    void flush() {
+        List<Entry> batch = new ArrayList<>();
+        for (Entry entry; batch.size() < 5_000 && (entry = queue.poll()) != null; ) {
+            size.decrementAndGet();
+            batch.add(entry);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                        insert into provisioning_fetch (customer_id, address, user_agent, mac, file, status, device_id)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """, batch, batch.size(), (ps, e) -> {
+                    ps.setLong(1, e.customerId().value());
+                    ps.setString(2, e.address());
+                    ps.setString(3, e.userAgent() == null || e.userAgent().length() <= 300 ? e.userAgent() : e.userAgent().substring(0, 300));
+                    ps.setString(4, e.mac() == null ? null : e.mac().value());
+                    ps.setString(5, e.file().length() <= 120 ? e.file() : e.file().substring(0, 120));
+                    ps.setInt(6, e.status());
+                    if (e.deviceId() == null) {
+                        ps.setNull(7, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(7, e.deviceId().value());
+                    }
+                });
+    }
+
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    void trim() {
+        repository.trimFetches(KEEP_PER_CUSTOMER);
+    }
+}
