@@ -8,7 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.switchboard.tenancy.CustomerId;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -56,32 +58,22 @@ class DeviceExport {
             }
             csv.writeRecord(header);
             ZoneId zone = ZoneId.systemDefault();
-            String[] statuses = {"UNASSIGNED", "ASSIGNED", "PROVISIONED"};
-            String[] statusNames = new String[statuses.length];
-            for (int i = 0; i < statuses.length; i++) {
-                statusNames[i] = messages.getMessage("device.status." + statuses[i], null, locale);
+            Map<DeviceStatus, String> statusNames = new EnumMap<>(DeviceStatus.class);
+            for (DeviceStatus status : DeviceStatus.values()) {
+                statusNames.put(status, messages.getMessage("device.status." + status, null, locale));
             }
             inventory.forEach(customerId, query, d -> csv.writeRecord(
                     safe(d.siteName()),
                     safe(d.modelDisplayName()),
                     d.macAddress().display(),
                     safe(d.label()),
-                    statusName(d.status(), statuses, statusNames),
+                    statusNames.get(d.status()),
                     safe(d.assignedUserName()),
                     ADDED_ON.format(d.createdAt().atZone(zone))));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String statusName(String status, String[] statuses, String[] names) {
-        for (int i = 0; i < statuses.length; i++) {
-            if (statuses[i].equals(status)) {
-                return names[i];
-            }
-        }
-        return status;
     }
 
     /**

@@ -71,6 +71,7 @@ class DevicePagesController {
         DeviceQuery query = filter.toQuery();
         model.addAttribute("result", inventory.search(customer, query));
         model.addAttribute("query", query);
+        model.addAttribute("statuses", DeviceStatus.values());
         model.addAttribute("links", new DeviceListLinks(query));
         List<Site> all = sites.of(customer);
         model.addAttribute("hasSites", !all.isEmpty());

@@ -39,7 +39,7 @@ class DeviceRepository {
     private static final RowMapper<DeviceView> DEVICE = (rs, n) -> new DeviceView(new DeviceId(rs.getLong("id")),
             new CustomerId(rs.getLong("customer_id")), new SiteId(rs.getLong("site_id")), rs.getString("site_name"),
             new DeviceModelId(rs.getLong("model_id")), rs.getString("model_name"), new MacAddress(rs.getString("mac")),
-            rs.getString("label"), rs.getString("status"),
+            rs.getString("label"), DeviceStatus.valueOf(rs.getString("status")),
             rs.getObject("assigned_user_id") == null ? null : rs.getLong("assigned_user_id"), rs.getString("user_name"),
             rs.getTimestamp("created_at").toInstant(), List.of());
 
