@@ -13,7 +13,6 @@ import com.switchboard.device.MacAddress;
 import com.switchboard.device.NewDevice;
 import com.switchboard.importing.CsvFile;
 import com.switchboard.importing.FileProblem;
-import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportJobs;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportStatus;
@@ -22,8 +21,6 @@ import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.Actor;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,8 +108,8 @@ class DeviceImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()));
-            Count count = count(file);
+            DeviceFile file = new DeviceFile(CsvFile.of(repository.content(claim.id())));
+            DeviceFile.Count count = file.count(settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);
             log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
@@ -140,25 +137,18 @@ class DeviceImporter {
     }
 
     /** The second pass: every row checked, errors written as found, progress every batch. */
-    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, Count count, ImportJobs.ErrorWriter errors)
-            throws java.io.IOException {
+    private RowChecks checkRows(ImportRepository.Claim claim, DeviceFile file, DeviceFile.Count count,
+                                ImportJobs.ErrorWriter errors) throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
                 catalogue.all(), repository::holders, errors::add);
-        int row = 0;
-        try (CsvReader<CsvRecord> reader = file.records()) {
-            for (CsvRecord record : reader) {
-                row++;
-                if (row <= count.headerRow() || CsvFile.isBlank(record)) {
-                    continue;
-                }
-                checks.check(row, record);
-                if (checks.rows() % RowChecks.BATCH == 0) {
-                    checks.flush();
-                    errors.flush();
-                    heartbeat(claim, ImportStatus.VALIDATING, count.rows(), checks.rows(), 0);
-                }
+        file.forEachRow(count, (row, record) -> {
+            checks.check(row, record);
+            if (checks.rows() % RowChecks.BATCH == 0) {
+                checks.flush();
+                errors.flush();
+                heartbeat(claim, ImportStatus.VALIDATING, count.rows(), checks.rows(), 0);
             }
-        }
+        });
         checks.flush();
         errors.flush();
         return checks;
@@ -212,38 +202,6 @@ class DeviceImporter {
         if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
             throw new ClaimLost();
         }
-    }
-
-    record Count(ImportHeader<Column> header, int headerRow, int rows) {
-    }
-
-    /** A first quick pass: the header, and the number of rows, refused above the limit before any check. */
-    private Count count(CsvFile file) throws java.io.IOException {
-        ImportHeader<Column> header = null;
-        int headerRow = 0;
-        int rows = 0;
-        int row = 0;
-        try (CsvReader<CsvRecord> reader = file.records()) {
-            for (CsvRecord record : reader) {
-                row++;
-                if (CsvFile.isBlank(record)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = ImportHeader.of(record, Column.class, "import.header.missing");
-                    headerRow = row;
-                } else if (++rows > settings.maxRows()) {
-                    throw new FileProblem.Rejected("import.file.too-many-rows", settings.maxRows());
-                }
-            }
-        }
-        if (header == null) {
-            throw new FileProblem.Rejected("import.file.empty");
-        }
-        if (rows == 0) {
-            throw new FileProblem.Rejected("import.file.no-rows");
-        }
-        return new Count(header, headerRow, rows);
     }
 
     /** The job acts for the admin who uploaded the file (the upload's address is not kept). */
