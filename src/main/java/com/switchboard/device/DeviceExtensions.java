@@ -33,6 +33,15 @@ class DeviceExtensions {
         return filters;
     }
 
+    /** The same, without the values no extension understands: an edited bookmark still opens the list. */
+    Map<String, String> knownFiltersIn(Map<String, String> parameters) {
+        Map<String, String> filters = filtersIn(parameters);
+        filters.entrySet().removeIf(f -> extensions.orderedStream()
+                .filter(e -> e.filterName().filter(f.getKey()::equals).isPresent())
+                .findFirst().flatMap(e -> e.condition(f.getValue())).isEmpty());
+        return filters;
+    }
+
     /** The filter's SQL condition; a value it does not know is refused as an invalid parameter. */
     DeviceExtension.Condition condition(String name, String value) {
         return extensions.orderedStream()

@@ -49,6 +49,7 @@ public record DeviceListLinks(DeviceQuery query) {
         if (q.assigned() != null) {
             url.queryParam("assigned", q.assigned());
         }
+        q.extensionFilters().forEach(url::queryParam);
         if (q.sort() != DeviceQuery.Sort.NEWEST) {
             url.queryParam("sort", q.sort().param());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,9 +47,10 @@ class DevicePagesController {
     private final AuditEvents auditEvents;
     private final CustomerScope scope;
     private final MessageSource messages;
+    private final DeviceExtensions extensions;
 
     DevicePagesController(DeviceInventory inventory, DeviceExport export, Sites sites, Catalogue catalogue,
-                          AuditEvents auditEvents, CustomerScope scope, MessageSource messages) {
+                          AuditEvents auditEvents, CustomerScope scope, MessageSource messages, DeviceExtensions extensions) {
         this.inventory = inventory;
         this.export = export;
         this.sites = sites;
@@ -56,6 +58,7 @@ class DevicePagesController {
         this.auditEvents = auditEvents;
         this.scope = scope;
         this.messages = messages;
+        this.extensions = extensions;
     }
 
     /**
@@ -66,10 +69,14 @@ class DevicePagesController {
     String list(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
-                HttpSession session, Model model) {
+                @RequestParam Map<String, String> parameters, HttpSession session, Model model) {
         CustomerId customer = scope.requireActing(session);
-        DeviceQuery query = filter.toQuery();
-        model.addAttribute("result", inventory.search(customer, query));
+        DeviceQuery query = filter.toQuery().withExtensionFilters(extensions.knownFiltersIn(parameters));
+        DeviceInventory.DevicePage result = inventory.search(customer, query);
+        model.addAttribute("result", result);
+        // Other modules' data per device (its registration, …), and whether the registrar's column is there.
+        model.addAttribute("extra", extensions.valuesFor(customer, result.items()));
+        model.addAttribute("registrationShown", extensions.named("registration").isPresent());
         model.addAttribute("query", query);
         model.addAttribute("statuses", DeviceStatus.values());
         model.addAttribute("links", new DeviceListLinks(query));

@@ -1,10 +1,12 @@
 package com.switchboard.importing;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /** Where each column is in the file, and the header text the admin wrote for it. */
@@ -82,5 +84,44 @@ public final class ImportHeader<C extends Enum<C> & ImportColumn> {
 
     public boolean has(C column) {
         return positions.containsKey(column);
+    }
+
+    /** The header, the row it is on, and the number of rows after it. */
+    public record Count<C extends Enum<C> & ImportColumn>(ImportHeader<C> header, int headerRow, int rows) {
+    }
+
+    /**
+     * A first quick pass over a file: its header, and its number of rows, refused above the limit before any check.
+     *
+     * @throws FileProblem.Rejected for a file without header ({@code missingCode}), without rows ({@code noRowsCode}),
+     *                              with too many rows, or with a bad header
+     */
+    public static <C extends Enum<C> & ImportColumn> Count<C> count(CsvFile file, Class<C> columns, String missingCode,
+                                                                    String noRowsCode, int maxRows) throws IOException {
+        ImportHeader<C> header = null;
+        int headerRow = 0;
+        int rows = 0;
+        int row = 0;
+        try (CsvReader<CsvRecord> reader = file.records()) {
+            for (CsvRecord record : reader) {
+                row++;
+                if (CsvFile.isBlank(record)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = of(record, columns, missingCode);
+                    headerRow = row;
+                } else if (++rows > maxRows) {
+                    throw new FileProblem.Rejected("import.file.too-many-rows", maxRows);
+                }
+            }
+        }
+        if (header == null) {
+            throw new FileProblem.Rejected("import.file.empty");
+        }
+        if (rows == 0) {
+            throw new FileProblem.Rejected(noRowsCode);
+        }
+        return new Count<>(header, headerRow, rows);
     }
 }

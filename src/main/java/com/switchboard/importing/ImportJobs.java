@@ -137,8 +137,13 @@ public class ImportJobs {
                         rs.getInt("attempts"), uploader(rs)))
                 .optional();
         // A previous attempt may have left some of its errors behind.
-        claim.ifPresent(c -> jdbc.sql(sql("delete from {error} where import_id = :id")).param("id", c.id()).update());
+        claim.ifPresent(this::deleteErrors);
         return claim;
+    }
+
+    /** Forgets the problems found so far, for a job that checks its file again from the start. */
+    public void deleteErrors(Claim claim) {
+        jdbc.sql(sql("delete from {error} where import_id = :id")).param("id", claim.id()).update();
     }
 
     private static CurrentAdmin uploader(ResultSet rs) throws SQLException {

@@ -74,6 +74,46 @@ class AccountPagesController {
         return "redirect:/admins";
     }
 
+    /** A provider admin gives a customer admin a new password, shown on this page once. */
+    @PostMapping("/admins/{adminId}/password")
+    String resetPassword(@PathVariable long adminId, HttpSession session, Model model) {
+        CustomerId customer = scope.requireActing(session);
+        String password = accounts.resetCustomerAdminPassword(customer, adminId);
+        String email = accounts.ofCustomer(customer).stream().filter(a -> a.id() == adminId).findFirst()
+                .map(AdminAccount::email).orElseThrow();
+        model.addAttribute("reset", new PasswordShownOnce(email, password));
+        return adminsPage(customer, new AdminForm(), model);
+    }
+
+    record PasswordShownOnce(String email, String password) {
+    }
+
+    @GetMapping("/account/password")
+    String initPasswordForm(Model model) {
+        model.addAttribute("password", new PasswordForm());
+        return "security/password";
+    }
+
+    @PostMapping("/account/password")
+    String processPasswordForm(@ModelAttribute("password") PasswordForm form, BindingResult result, HttpSession session,
+                               Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
+                throw com.switchboard.rules.Refused.field("confirmPassword", "admin.password.mismatch");
+            }
+            accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword(), session.getId());
+            Toast.success(redirect, messages.getMessage("admin.toast.password.changed", null, locale));
+            return "redirect:/";
+        } catch (DomainException e) {
+            FormErrors.reject(e, result);
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            form.setConfirmPassword(null);
+            response.setStatus(422);
+            return "security/password";
+        }
+    }
+
     @GetMapping("/tokens")
     String tokens(Model model) {
         model.addAttribute("tokens", tokens.of(scope.current()));

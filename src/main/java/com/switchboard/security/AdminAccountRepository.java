@@ -63,6 +63,20 @@ class AdminAccountRepository {
         }
     }
 
+    int updatePassword(long id, String passwordHash) {
+        return jdbc.sql("update admin_account set password_hash = :hash where id = :id")
+                .param("hash", passwordHash).param("id", id).update();
+    }
+
+    Optional<AdminAccount> findByEmail(String email) {
+        return jdbc.sql("select * from admin_account where lower(email) = lower(:email)").param("email", email.trim())
+                .query(ACCOUNT).optional();
+    }
+
+    String passwordHash(long id) {
+        return jdbc.sql("select password_hash from admin_account where id = :id").param("id", id).query(String.class).single();
+    }
+
     int delete(long id) {
         return jdbc.sql("delete from admin_account where id = :id").param("id", id).update();
     }

@@ -83,9 +83,76 @@ public class AdminAccounts {
         events.publishEvent(new AdminRemoved(customerId, adminId, account.email(), scope.actor()));
     }
 
+    /**
+     * The signed-in admin changes their own password, after typing the current one. Their other
+     * signed-in pages are signed out.
+     */
+    @Transactional
+    public void changeOwnPassword(String current, String replacement, String sessionToKeep) {
+        var me = scope.current();
+        if (current == null || !passwords.matches(current, repository.passwordHash(me.id()))) {
+            throw Refused.field("currentPassword", "admin.password.wrong");
+        }
+        checkPassword(replacement, "newPassword");
+        repository.updatePassword(me.id(), passwords.encode(replacement));
+        sessions.findByPrincipalName(me.email()).keySet().stream().filter(id -> !id.equals(sessionToKeep))
+                .forEach(sessions::deleteById);
+        events.publishEvent(new AdminPasswordChanged(me.customerId(), me.id(), me.email(), scope.actor()));
+    }
+
+    /**
+     * A provider admin gives a customer admin a new password, generated, returned once to be passed
+     * on; the account's signed-in pages are signed out.
+     */
+    @Transactional
+    public String resetCustomerAdminPassword(CustomerId customerId, long adminId) {
+        AdminAccount account = repository.find(adminId)
+                .filter(a -> customerId.equals(a.customerId()))
+                .orElseThrow(() -> new NotFound("admin.not-found"));
+        if (scope.current().role() != Role.PROVIDER_ADMIN) {
+            throw new com.switchboard.rules.NotPermitted("admin.password.reset.provider-only");
+        }
+        return reset(account);
+    }
+
+    /**
+     * From the server's command line ({@code --reset-password=EMAIL}), when a password is lost: any
+     * admin, provider or customer. The new password is returned once; the audit log records it
+     * (never the password) with the actor "system".
+     */
+    @Transactional
+    public String resetPasswordFromServer(String email) {
+        return reset(repository.findByEmail(email == null ? "" : email).orElseThrow(() -> new NotFound("admin.not-found")));
+    }
+
+    private String reset(AdminAccount account) {
+        String password = GeneratedPassword.next();
+        repository.updatePassword(account.id(), passwords.encode(password));
+        sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
+        events.publishEvent(new AdminPasswordReset(account.customerId(), account.id(), account.email(), scope.actor()));
+        return password;
+    }
+
     @Transactional(readOnly = true)
     public boolean anyProviderAdmin() {
         return repository.anyProviderAdmin();
+    }
+
+    private static java.util.Optional<FieldProblem> passwordProblem(String password, String field) {
+        String p = password == null ? "" : password;
+        if (p.length() < MIN_PASSWORD_LENGTH) {
+            return java.util.Optional.of(new FieldProblem(field, "admin.password.too-short", MIN_PASSWORD_LENGTH));
+        }
+        if (p.length() > 128) {
+            return java.util.Optional.of(new FieldProblem(field, "validation.too-long", 128));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void checkPassword(String password, String field) {
+        passwordProblem(password, field).ifPresent(p -> {
+            throw new Refused("request.invalid", List.of(p));
+        });
     }
 
     private long insert(NewAdmin admin, Role role, CustomerId customerId) {
@@ -103,11 +170,7 @@ public class AdminAccounts {
         } else if (name.length() > 120) {
             problems.add(new FieldProblem("name", "validation.too-long", 120));
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "admin.password.too-short", MIN_PASSWORD_LENGTH));
-        } else if (password.length() > 128) {
-            problems.add(new FieldProblem("password", "validation.too-long", 128));
-        }
+        passwordProblem(password, "password").ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new Refused("request.invalid", problems);
         }

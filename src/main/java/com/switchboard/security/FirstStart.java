@@ -1,7 +1,5 @@
 package com.switchboard.security;
 
-import java.security.SecureRandom;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +17,6 @@ import org.springframework.stereotype.Component;
 class FirstStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AdminAccounts accounts;
     private final String email;
@@ -34,33 +31,38 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.containsOption(PasswordRecovery.OPTION)) {
+            return;
+        }
         if (accounts.anyProviderAdmin()) {
+            if (!password.isBlank()) {
+                // Only the first start reads it; saying so beats a silently ignored setting.
+                log.info("SWITCHBOARD_ADMIN_PASSWORD is set but the provider admin exists already: it is not changed. "
+                        + "To set a new password: java -jar switchboard.jar --reset-password=EMAIL (see the README)");
+            }
             return;
         }
         String adminEmail = email.isBlank() ? "admin@switchboard.local" : email.trim();
         boolean generated = password.isBlank();
-        String adminPassword = generated ? randomPassword() : password;
+        String adminPassword = generated ? GeneratedPassword.next() : password;
         accounts.addProviderAdmin(new AdminAccounts.NewAdmin(adminEmail, "Provider admin", adminPassword));
         if (generated) {
+            // A box of its own, unlike the log lines and the banner around it, and said to be shown once.
             log.warn("""
 
-                    ==================================================================
-                     Switchboard provider admin created (shown only this once):
-                       email:    {}
-                       password: {}
-                    ==================================================================
+                    ############################################################################
+                    #  FIRST START - provider admin created. This password is shown ONLY ONCE. #
+                    #                                                                          #
+                    #    email:    {}
+                    #    password: {}
+                    #                                                                          #
+                    #  Sign in, then change it: account menu > Change password.                #
+                    #  Lost? java -jar switchboard.jar --reset-password=EMAIL                  #
+                    ############################################################################
                     """, adminEmail, adminPassword);
         } else {
             log.info("Switchboard provider admin {} created from SWITCHBOARD_ADMIN_EMAIL", adminEmail);
         }
     }
 
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
-    }
 }

@@ -20,8 +20,7 @@ public record UserDetails(String firstName, String lastName, String email, Long 
     /** Normalises and checks every field, reporting all problems at once. */
     public static UserDetails of(String firstName, String lastName, String email, Long siteId, String extension,
                                  String language) {
-        String lang = trim(language) == null ? "en" : trim(language).toLowerCase(Locale.ROOT);
-        UserDetails user = new UserDetails(trim(firstName), trim(lastName), trim(email), siteId, trim(extension), lang);
+        UserDetails user = normalised(firstName, lastName, email, siteId, extension, language);
         List<FieldProblem> problems = user.problems();
         if (!problems.isEmpty()) {
             throw new Refused("request.invalid", problems);
@@ -29,7 +28,18 @@ public record UserDetails(String firstName, String lastName, String email, Long 
         return user;
     }
 
-    private List<FieldProblem> problems() {
+    /** The fields trimmed, blanks as null, the language in lower case ("en" when absent), not yet checked. */
+    public static UserDetails normalised(String firstName, String lastName, String email, Long siteId, String extension,
+                                         String language) {
+        String lang = trim(language) == null ? "en" : trim(language).toLowerCase(Locale.ROOT);
+        return new UserDetails(trim(firstName), trim(lastName), trim(email), siteId, trim(extension), lang);
+    }
+
+    /**
+     * Every broken rule of these details, as values (empty when they may be saved): what {@link #of} refuses,
+     * for a batch such as an import that reports every problem of every row.
+     */
+    public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         name("firstName", firstName, problems);
         name("lastName", lastName, problems);

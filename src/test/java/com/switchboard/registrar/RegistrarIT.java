@@ -1,13 +1,13 @@
 package com.switchboard.registrar;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestTenant;
 import com.switchboard.device.DeviceId;
+import com.switchboard.registrar.TestPhones.Customer;
+import com.switchboard.registrar.TestPhones.Phone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,65 +35,21 @@ class RegistrarIT {
     JdbcClient jdbc;
 
     Sipp sipp;
+    TestPhones phones;
 
     @BeforeEach
     void phones() {
         Sipp.assumeInstalled(registrar.status());
         sipp = new Sipp(registrar.status().sipPort());
-    }
-
-    /** A customer with a site; users and their phones are added by each test. */
-    record Customer(TestTenant tenant, long site) {
+        phones = new TestPhones(port, jdbc, registrar.status().sipPort());
     }
 
     Customer customer() {
-        TestTenant tenant = TestTenant.create(port, "CA");
-        return new Customer(tenant, tenant.site("Montréal", "CA", "America/Toronto"));
+        return phones.customer();
     }
 
-    record Phone(long deviceId, long userId, Sipp.Account account) {
-    }
-
-    /** A user with that extension and an assigned Yealink; its credentials come from the phone's file. */
     Phone phone(Customer customer, String first, String extension) {
-        TestTenant tenant = customer.tenant();
-        long user = tenant.user(customer.site(), first, "Test" + extension, extension);
-        long device = tenant.device(customer.site(), "Yealink T46U", "805EC0");
-        assertThat(tenant.admin().put(tenant.path("/devices/" + device + "/assignment"), Map.of("userId", user)).status())
-                .isEqualTo(200);
-        return new Phone(device, user, credentials(device));
-    }
-
-    /**
-     * What a phone takes out of its Yealink file (account.1.auth_name, .password, .sip_server.1.address).
-     * While the portal serves no files, the test gives the line a password of its own, in the database.
-     */
-    Sipp.Account credentials(long device) {
-        Map<String, Object> line = jdbc.sql("""
-                select l.username, l.domain, s.provisioning_key, d.mac
-                from line l join customer_sip s on s.customer_id = l.customer_id join device d on d.id = l.device_id
-                where l.device_id = :id
-                """).param("id", device).query().singleRow();
-        ApiClient.Response file = ApiClient.anonymous(port)
-                .get("/provisioning/" + line.get("provisioning_key") + "/" + ((String) line.get("mac")).toLowerCase() + ".cfg");
-        if (file.status() == 200) {
-            String text = file.text();
-            return new Sipp.Account(value(text, "account.1.auth_name"), value(text, "account.1.password"),
-                    value(text, "account.1.sip_server.1.address"));
-        }
-        String password = "Test-" + java.util.UUID.randomUUID();
-        jdbc.sql("""
-                update line set ha1 = md5(username || ':' || domain || ':' || :password),
-                                ha1b = md5(username || '@' || domain || ':' || domain || ':' || :password)
-                where device_id = :id
-                """).param("password", password).param("id", device).update();
-        return new Sipp.Account((String) line.get("username"), password, (String) line.get("domain"));
-    }
-
-    private static String value(String file, String key) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=\\s*(.*)$").matcher(file);
-        assertThat(m.find()).as(key + " in the Yealink file").isTrue();
-        return m.group(1).strip();
+        return phones.phone(customer, first, extension);
     }
 
     @Test

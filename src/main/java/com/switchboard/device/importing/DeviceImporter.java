@@ -12,6 +12,7 @@ import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.MacAddress;
 import com.switchboard.device.NewDevice;
 import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportJobs;
 import com.switchboard.importing.ImportSettings;
@@ -109,7 +110,7 @@ class DeviceImporter {
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
             DeviceFile file = new DeviceFile(CsvFile.of(repository.content(claim.id())));
-            DeviceFile.Count count = file.count(settings.maxRows());
+            ImportHeader.Count<Column> count = file.count(settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);
             log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
@@ -137,7 +138,7 @@ class DeviceImporter {
     }
 
     /** The second pass: every row checked, errors written as found, progress every batch. */
-    private RowChecks checkRows(ImportRepository.Claim claim, DeviceFile file, DeviceFile.Count count,
+    private RowChecks checkRows(ImportRepository.Claim claim, DeviceFile file, ImportHeader.Count<Column> count,
                                 ImportJobs.ErrorWriter errors) throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
                 catalogue.all(), repository::holders, errors::add);

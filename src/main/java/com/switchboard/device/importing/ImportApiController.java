@@ -2,14 +2,13 @@ package com.switchboard.device.importing;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import com.switchboard.importing.FileProblem;
+import com.switchboard.importing.ImportApi;
+import com.switchboard.importing.ImportBody;
 import com.switchboard.importing.ImportCsv;
-import com.switchboard.importing.ImportHeader;
-import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
 import com.switchboard.rules.Conflict;
@@ -17,11 +16,8 @@ import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import jakarta.servlet.http.HttpServletResponse;
-import com.switchboard.web.Problems;
-import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,21 +40,12 @@ class ImportApiController {
 
     private final DeviceImports imports;
     private final CustomerScope scope;
-    private final ImportMessages messages;
-    private final Problems problems;
+    private final ImportApi api;
 
-    ImportApiController(DeviceImports imports, CustomerScope scope, ImportMessages messages, Problems problems) {
+    ImportApiController(DeviceImports imports, CustomerScope scope, ImportApi api) {
         this.imports = imports;
         this.scope = scope;
-        this.messages = messages;
-        this.problems = problems;
-    }
-
-    record ErrorBody(Integer row, String column, String value, String code, String message) {
-    }
-
-    record ImportBody(long id, String fileName, String status, int totalRows, int processedRows, int addedCount,
-                      int unchangedCount, int errorCount, List<ErrorBody> errors, Instant createdAt, Instant finishedAt) {
+        this.api = api;
     }
 
     record PageBody(List<ImportBody> items, int page, int size, long totalItems) {
@@ -138,26 +125,7 @@ class ImportApiController {
     /** A file that cannot be an import: 413 over the size limit, 415 when it is not a CSV, else 400. */
     @ExceptionHandler(FileProblem.Rejected.class)
     ResponseEntity<ProblemDetail> rejected(FileProblem.Rejected e, Locale locale) {
-        FileProblem first = e.problems().get(0);
-        HttpStatus status = switch (first.code()) {
-            case "import.file.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
-            case "import.file.not-csv", "import.file.workbook" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            default -> HttpStatus.BAD_REQUEST;
-        };
-        List<Problems.FieldError> errors = e.problems().stream()
-                .map(p -> new Problems.FieldError("file", p.code(), resolved(p, locale))).toList();
-        return problems.response(status, first.code(), resolved(first, locale), errors, locale);
-    }
-
-    private Object[] resolved(FileProblem problem, Locale locale) {
-        // Column names in the caller's language, rendered here since Problems knows nothing of them.
-        Object[] args = problem.args().clone();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String s && s.startsWith(ImportHeader.MESSAGE_ARG)) {
-                args[i] = messages.text(s.substring(ImportHeader.MESSAGE_ARG.length()), locale);
-            }
-        }
-        return args;
+        return api.rejected(e, locale);
     }
 
     private static void checkPaging(int page, int size, int max) {
@@ -175,9 +143,6 @@ class ImportApiController {
     }
 
     private ImportBody body(ImportView v, List<RowError> errors, Locale locale) {
-        return new ImportBody(v.id(), v.fileName(), v.status().name(), v.totalRows(), v.processedRows(), v.addedCount(),
-                v.unchangedCount(), v.errorCount(),
-                errors.stream().map(e -> new ErrorBody(e.row(), e.column(), e.value(), e.code(), messages.message(e, locale))).toList(),
-                v.createdAt(), v.finishedAt());
+        return api.body(v, errors, locale);
     }
 }

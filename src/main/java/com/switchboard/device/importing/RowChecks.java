@@ -3,7 +3,6 @@ package com.switchboard.device.importing;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,6 +12,7 @@ import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.MacAddress;
 import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.RowError;
+import com.switchboard.importing.TypedName;
 import com.switchboard.site.Site;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -210,20 +210,6 @@ final class RowChecks {
 
     /** Site and model names as the admin may type them: letter case and blanks are forgiven. */
     static String key(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return TypedName.key(name);
     }
 }

@@ -27,7 +27,7 @@ class ImportReaderTest {
     /** The rows as the import job reads them: {@link DeviceFile}, the production reader, not a copy of it. */
     static List<Row> read(byte[] bytes) throws IOException {
         DeviceFile file = new DeviceFile(CsvFile.of(bytes));
-        DeviceFile.Count count = file.count(Integer.MAX_VALUE);
+        ImportHeader.Count<Column> count = file.count(Integer.MAX_VALUE);
         ImportHeader<Column> header = count.header();
         List<Row> rows = new ArrayList<>();
         file.forEachRow(count, (number, record) -> rows.add(new Row(number, header.field(record, Column.SITE),

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.importing.CsvFile;
+import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.RowError;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
@@ -111,7 +112,7 @@ class RowChecksTest {
 
     private RowChecks check(String csv) throws IOException {
         DeviceFile file = new DeviceFile(CsvFile.of(csv.getBytes(StandardCharsets.UTF_8)));
-        DeviceFile.Count count = file.count(Integer.MAX_VALUE);
+        ImportHeader.Count<Column> count = file.count(Integer.MAX_VALUE);
         RowChecks checks = new RowChecks(count.header(), CUSTOMER, List.of(MONTREAL, PARIS), List.of(T46U, VVX250, T42S),
                 (macs, n) -> {
                     Map<String, ImportRepository.Holder> held = new HashMap<>();
