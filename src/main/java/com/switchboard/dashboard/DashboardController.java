@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import com.switchboard.audit.AuditEvents;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.number.Numbers;
+import com.switchboard.registrar.Registrar;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
@@ -32,15 +33,17 @@ class DashboardController {
     private final Users users;
     private final Numbers numbers;
     private final AuditEvents audit;
+    private final Registrar registrar;
 
     DashboardController(CustomerScope scope, Sites sites, DeviceInventory devices, Users users, Numbers numbers,
-                        AuditEvents audit) {
+                        AuditEvents audit, Registrar registrar) {
         this.scope = scope;
         this.sites = sites;
         this.devices = devices;
         this.users = users;
         this.numbers = numbers;
         this.audit = audit;
+        this.registrar = registrar;
     }
 
     record Counts(long sites, long devicesAssigned, long devicesUnassigned, long users, long numbersAvailable,
@@ -78,6 +81,7 @@ class DashboardController {
         List<DeviceInventory.ModelCount> byModel = devices.countByModel(customer, MODELS_SHOWN);
         long max = byModel.stream().mapToLong(DeviceInventory.ModelCount::count).max().orElse(1);
         model.addAttribute("counts", counts);
+        model.addAttribute("registered", registrar.registeredCount(customer));
         model.addAttribute("bars", byModel.stream()
                 .map(m -> new Bar(m.model(), m.count(), (int) Math.max(2, Math.round(100.0 * m.count() / max)))).toList());
         model.addAttribute("activity", audit.recent(customer, ACTIVITY_SHOWN));

@@ -77,6 +77,7 @@ class DevicePagesController {
         // Other modules' data per device (its registration, …), and whether the registrar's column is there.
         model.addAttribute("extra", extensions.valuesFor(customer, result.items()));
         model.addAttribute("registrationShown", extensions.named("registration").isPresent());
+        model.addAttribute("provisioningShown", extensions.named("provisioningStatus").isPresent());
         model.addAttribute("query", query);
         model.addAttribute("statuses", DeviceStatus.values());
         model.addAttribute("links", new DeviceListLinks(query));

@@ -89,4 +89,17 @@ public class Provisioning {
         }
         return configuration;
     }
+
+    @Transactional(readOnly = true)
+    public Optional<DeviceProvisioningExtensions.LastContact> lastContact(CustomerId customerId, DeviceId deviceId) {
+        return Optional.ofNullable(repository.lastContacts(customerId, List.of(deviceId)).get(deviceId));
+    }
+
+    /** Never contacted, configured, or stale (no fetch for the configured number of days). */
+    public DeviceProvisioningExtensions.ProvisioningStatus status(CustomerId customerId, DeviceId deviceId) {
+        return lastContact(customerId, deviceId)
+                .map(c -> c.at().isBefore(Instant.now().minus(java.time.Duration.ofDays(settings.staleDays())))
+                        ? DeviceProvisioningExtensions.ProvisioningStatus.STALE : DeviceProvisioningExtensions.ProvisioningStatus.CONFIGURED)
+                .orElse(DeviceProvisioningExtensions.ProvisioningStatus.NEVER_CONTACTED);
+    }
 }

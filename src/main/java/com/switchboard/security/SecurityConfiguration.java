@@ -68,7 +68,8 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain phoneProvisioning(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/provisioning/**")
+        // Only what is below /provisioning/: the Provisioning page itself (/provisioning) needs a sign-in.
+        return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/provisioning/"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

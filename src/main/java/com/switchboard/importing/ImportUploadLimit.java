@@ -1,15 +1,15 @@
-package com.switchboard.device.importing;
+package com.switchboard.importing;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.switchboard.importing.ImportSettings;
 import com.switchboard.web.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(-200)
 class ImportUploadLimit extends OncePerRequestFilter {
 
-    private static final Pattern UPLOAD = Pattern.compile("/api/v1/customers/[^/]+/device-imports/?");
-    private static final String PAGE = "/devices/imports/new";
+    private static final Pattern UPLOAD = Pattern.compile("/api/v1/customers/[^/]+/(device|user)-imports/?");
+    /** The upload pages of the device and the user imports. */
+    private static final Set<String> PAGES = Set.of("/devices/imports/new", "/users/imports/new");
     /** Room for the multipart envelope around the file itself. */
     private static final long ENVELOPE = 64 * 1024;
 
@@ -49,7 +50,7 @@ class ImportUploadLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !(UPLOAD.matcher(path).matches() || PAGE.equals(path));
+        return !"POST".equals(request.getMethod()) || !(UPLOAD.matcher(path).matches() || PAGES.contains(path));
     }
 
     @Override
@@ -59,10 +60,11 @@ class ImportUploadLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (PAGE.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PAGES.contains(path)) {
             response.setHeader("Connection", "close");
             response.setStatus(HttpStatus.SEE_OTHER.value());
-            response.setHeader("Location", request.getContextPath() + PAGE + "?tooLarge");
+            response.setHeader("Location", request.getContextPath() + path + "?tooLarge");
             return;
         }
         Locale locale = locales.resolveLocale(request);

@@ -1,0 +1,53 @@
+package com.switchboard.provisioning;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+
+import com.switchboard.PageSession;
+import com.switchboard.SwitchboardTest;
+import com.switchboard.TestTenant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The device list and page show each phone's provisioning status and last contact; the list filters by status. */
+@SwitchboardTest
+class ProvisioningPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theListAndTheDevicePageShowTheLastContactAndFilterByStatus() throws Exception {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long site = tenant.site("Montréal", "CA", "America/Toronto");
+        long contacted = tenant.device(site, "Yealink T46U", "805EC0");
+        long never = tenant.device(site, "Yealink T46U", "805EC0");
+        String base = URI.create(tenant.admin().get(tenant.path("/provisioning")).json().get("urls").get("yealink").asString()).getPath();
+        String mac = jdbc.sql("select mac from device where id = :id").param("id", contacted).query(String.class).single();
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + mac.toLowerCase(Locale.ROOT) + ".cfg"))
+                .header("User-Agent", "Yealink SIP-T46U 108.86.0.45").build(), HttpResponse.BodyHandlers.ofString());
+        PageSession pages = tenant.pages(port);
+
+        String configured = pages.get("/devices?provisioningStatus=CONFIGURED").body();
+        String neverContacted = pages.get("/devices?provisioningStatus=NEVER_CONTACTED").body();
+        String section = pages.get("/devices/" + contacted + "/provisioning").body();
+
+        assertThat(configured).contains("/devices/" + contacted + "\"").doesNotContain("/devices/" + never + "\"")
+                .contains("127.0.0.1");
+        assertThat(neverContacted).contains("/devices/" + never + "\"").doesNotContain("/devices/" + contacted + "\"");
+        assertThat(section).contains("Configured").contains("127.0.0.1").contains("Yealink SIP-T46U 108.86.0.45")
+                .contains("account.1.enable = 0");
+        assertThat(pages.get("/provisioning").body()).contains(base).contains(mac.substring(0, 2) + ":");
+        assertThat(pages.get("/devices/" + never + "/provisioning").body()).contains("Never contacted");
+    }
+}
