@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
+import com.switchboard.registrar.Registrar;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class DashboardController {
 
     private final DashboardRepository repository;
     private final CustomerScope scope;
+    private final Registrar registrar;
 
-    DashboardController(DashboardRepository repository, CustomerScope scope) {
+    DashboardController(DashboardRepository repository, CustomerScope scope, Registrar registrar) {
         this.repository = repository;
         this.scope = scope;
+        this.registrar = registrar;
     }
 
     /** One bar of the chart: its share of the longest bar, in percent. */
@@ -49,6 +52,7 @@ class DashboardController {
         List<DashboardRepository.ModelCount> byModel = repository.devicesByModel(acting.get(), MODELS_SHOWN);
         long max = byModel.stream().mapToLong(DashboardRepository.ModelCount::count).max().orElse(1);
         model.addAttribute("counts", counts);
+        model.addAttribute("registered", registrar.registeredCount(acting.get()));
         model.addAttribute("bars", byModel.stream()
                 .map(m -> new Bar(m.model(), m.count(), (int) Math.max(2, Math.round(100.0 * m.count() / max)))).toList());
         model.addAttribute("activity", repository.recentActivity(acting.get(), ACTIVITY_SHOWN));

@@ -208,6 +208,9 @@ class ManagedKamailio implements SmartLifecycle {
     private void stopProcess() {
         Process current = process;
         if (current != null) {
+            // Its worker processes too: one left behind keeps a database connection open, and the
+            // embedded PostgreSQL then waits for it when it stops.
+            List<ProcessHandle> workers = current.descendants().toList();
             current.destroy();
             try {
                 if (!current.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -217,6 +220,7 @@ class ManagedKamailio implements SmartLifecycle {
                 current.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+            workers.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             process = null;
             log.info("Registrar: managed Kamailio stopped");
         }

@@ -10,6 +10,7 @@ import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.provisioning.RegistrarAttachment;
 import com.switchboard.rules.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The registrar as the rest of the portal sees it: is one attached, which phones are registered, restart and resync. */
 @Service
-public class Registrar {
+public class Registrar implements RegistrarAttachment {
 
     private static final Logger log = LoggerFactory.getLogger(Registrar.class);
 
@@ -65,6 +66,11 @@ public class Registrar {
 
     public RegistrarStatus status() {
         return kamailio.status();
+    }
+
+    @Override
+    public boolean attached() {
+        return status().attached();
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,9 @@ class RegistrarBrowserIT extends BrowserTestSupport {
 
         browser.signIn(TestData.customerAdminAccount(customer.tenant().provider(), customer.tenant().customerId()),
                 TestData.PASSWORD);
+        visit("/", "registrar-dashboard");
+        assertThat(browser.text(By.id("count-registered"))).isEqualTo("1 phone registered");
+
         visit("/devices", "registrar-devices-list");
         assertThat(browser.text(By.xpath("//tr[.//a[text()='" + registeredMac + "']]"))).contains("Registered");
         assertThat(browser.text(By.xpath("//tr[.//a[text()='" + silentMac + "']]"))).contains("Not registered");
