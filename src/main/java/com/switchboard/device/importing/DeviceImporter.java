@@ -109,7 +109,7 @@ class DeviceImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
-            DeviceFile file = new DeviceFile(CsvFile.of(repository.content(claim.id())));
+            DeviceFile file = new DeviceFile(CsvFile.of(repository.content(claim.id()).orElseThrow()));
             ImportHeader.Count<Column> count = file.count(settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);
