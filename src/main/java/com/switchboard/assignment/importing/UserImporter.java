@@ -140,7 +140,7 @@ class UserImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, BATCH);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()));
+            CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
             ImportHeader.Count<UserColumn> count = ImportHeader.count(file, UserColumn.class, MISSING_HEADER,
                     "user-import.file.no-rows", settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
