@@ -153,7 +153,8 @@ def main():
             from app_user u where u.customer_id = d.customer_id
              and d.mac = upper(lpad(to_hex(d.customer_id * 100000 + cast(substr(u.last_name, 2) as int)), 12, '0'));
         insert into customer_sip (customer_id, sip_domain, provisioning_key)
-            select distinct customer_id, 'c' || customer_id || '.bench.test', md5(random()::text) from app_user;
+            select customer_id, 'c' || customer_id || '.bench.test', md5(random()::text)
+            from (select distinct customer_id from app_user) u;
         insert into line (customer_id, device_id, user_id, username, domain, password_enc, ha1, ha1b)
             select d.customer_id, d.id, d.assigned_user_id, 'bench' || lpad(d.id::text, 8, '0'), 'c' || d.customer_id || '.bench.test', '\\x00',
                    md5('bench' || lpad(d.id::text, 8, '0') || ':c' || d.customer_id || '.bench.test:pw-' || d.id),
