@@ -44,16 +44,18 @@ public class Lines {
     private final ProviderSettings settings;
     private final AuditLog audit;
     private final DeviceInventory inventory;
+    private final CustomerKeys keys;
     private final SecureRandom random = new SecureRandom();
 
     Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
-          DeviceInventory inventory) {
+          DeviceInventory inventory, CustomerKeys keys) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
         this.settings = settings;
         this.audit = audit;
         this.inventory = inventory;
+        this.keys = keys;
     }
 
     @EventListener
@@ -140,7 +142,7 @@ public class Lines {
     /** A new provisioning key: the phones given the old URL get 404 until they are given the new one. */
     @Transactional
     CustomerSip rotateKey(CustomerId customerId) {
-        sipOf(customerId);
+        keys.forget(sipOf(customerId).provisioningKey());
         repository.updateKey(customerId, newKey());
         audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value(), null);
         return repository.findSip(customerId).orElseThrow();

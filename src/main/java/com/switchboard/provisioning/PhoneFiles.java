@@ -3,6 +3,7 @@ package com.switchboard.provisioning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,10 @@ public class PhoneFiles {
     private final DeviceInventory inventory;
     private final FetchLog log;
     private final MissThrottle throttle;
+    private final CustomerKeys keys;
 
     PhoneFiles(LineRepository lines, ProvisioningRepository repository, LineCipher cipher, ProviderSettings settings,
-               DeviceInventory inventory, FetchLog log, MissThrottle throttle) {
+               DeviceInventory inventory, FetchLog log, MissThrottle throttle, CustomerKeys keys) {
         this.lines = lines;
         this.repository = repository;
         this.cipher = cipher;
@@ -43,6 +45,7 @@ public class PhoneFiles {
         this.inventory = inventory;
         this.log = log;
         this.throttle = throttle;
+        this.keys = keys;
     }
 
     /** What the endpoint answers: a status, and a file or the one body of every miss. */
@@ -73,7 +76,7 @@ public class PhoneFiles {
             return Answer.throttled(retryAfter.get());
         }
         Optional<CustomerSip> sip = customerKey == null || customerKey.length() > 64 ? Optional.empty()
-                : lines.findSipByKey(customerKey);
+                : keys.find(customerKey);
         if (sip.isEmpty() || fileName == null || fileName.length() > 120) {
             return miss(address);
         }
@@ -95,7 +98,10 @@ public class PhoneFiles {
             if (phone.isPresent() && phone.get().family().equals(vendor.family())) {
                 ProvisioningRepository.PhoneRow row = phone.get();
                 Answer answer = Answer.file(vendor.render(request.get(), setup(row, filesUrl, true)));
-                inventory.recordContact(row.deviceId(), address, userAgent);
+                // The device keeps its last contact once a minute: within the minute, not even an UPDATE is tried.
+                if (row.lastFetchAt() == null || row.lastFetchAt().isBefore(Instant.now().minusSeconds(60))) {
+                    inventory.recordContact(row.deviceId(), address, userAgent);
+                }
                 log.add(new FetchLog.Entry(customerId, address, userAgent, asked, fileName, 200, row.deviceId()));
                 return answer;
             }

@@ -34,13 +34,13 @@ class ProvisioningRepository {
     /** A device of the customer as its configuration needs it; {@code lineId} null without a line. */
     record PhoneRow(DeviceId deviceId, MacAddress mac, String model, String family, String language, String country,
                     ZoneId zone, Long lineId, String username, String domain, byte[] passwordEnc, String displayName,
-                    String extension, String number) {
+                    String extension, String number, Instant lastFetchAt) {
     }
 
     Optional<PhoneRow> phone(CustomerId customerId, MacAddress mac) {
         return jdbc.sql("""
                         select d.id, d.mac, m.model, m.provisioning_family, coalesce(s.language, c.language) as language,
-                               s.country, s.time_zone, l.id as line_id, l.username, l.domain, l.password_enc,
+                               s.country, s.time_zone, d.last_fetch_at, l.id as line_id, l.username, l.domain, l.password_enc,
                                u.first_name, u.last_name, u.extension,
                                (select p.e164 from phone_number p where p.assigned_user_id = u.id order by p.e164 limit 1) as number
                         from device d
@@ -69,7 +69,8 @@ class ProvisioningRepository {
                 zone(rs.getString("time_zone")), hasLine ? lineId : null, rs.getString("username"), rs.getString("domain"),
                 rs.getBytes("password_enc"),
                 hasLine ? rs.getString("first_name") + " " + rs.getString("last_name") : null,
-                rs.getString("extension"), rs.getString("number"));
+                rs.getString("extension"), rs.getString("number"),
+                rs.getTimestamp("last_fetch_at") == null ? null : rs.getTimestamp("last_fetch_at").toInstant());
     }
 
     private static ZoneId zone(String id) {

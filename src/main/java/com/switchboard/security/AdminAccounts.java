@@ -92,7 +92,7 @@ public class AdminAccounts {
         if (current == null || !passwords.matches(current, repository.passwordHash(me.id()))) {
             throw Refused.field("currentPassword", "admin.password.wrong");
         }
-        checkPassword(replacement, "newPassword");
+        checkPassword(replacement, me.email(), "newPassword");
         repository.updatePassword(me.id(), passwords.encode(replacement));
         sessions.findByPrincipalName(me.email()).keySet().stream().filter(id -> !id.equals(sessionToKeep))
                 .forEach(sessions::deleteById);
@@ -137,7 +137,7 @@ public class AdminAccounts {
         return repository.anyProviderAdmin();
     }
 
-    private static java.util.Optional<FieldProblem> passwordProblem(String password, String field) {
+    private static java.util.Optional<FieldProblem> passwordProblem(String password, String email, String field) {
         String p = password == null ? "" : password;
         if (p.length() < MIN_PASSWORD_LENGTH) {
             return java.util.Optional.of(new FieldProblem(field, "admin.password.too-short", MIN_PASSWORD_LENGTH));
@@ -145,11 +145,14 @@ public class AdminAccounts {
         if (p.length() > 128) {
             return java.util.Optional.of(new FieldProblem(field, "validation.too-long", 128));
         }
+        if (!PasswordStrength.isStrong(p, email)) {
+            return java.util.Optional.of(new FieldProblem(field, "admin.password.weak"));
+        }
         return java.util.Optional.empty();
     }
 
-    private static void checkPassword(String password, String field) {
-        passwordProblem(password, field).ifPresent(p -> {
+    private static void checkPassword(String password, String email, String field) {
+        passwordProblem(password, email, field).ifPresent(p -> {
             throw new Refused("request.invalid", List.of(p));
         });
     }
@@ -169,7 +172,7 @@ public class AdminAccounts {
         } else if (name.length() > 120) {
             problems.add(new FieldProblem("name", "validation.too-long", 120));
         }
-        passwordProblem(password, "password").ifPresent(problems::add);
+        passwordProblem(password, email, "password").ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new Refused("request.invalid", problems);
         }

@@ -53,6 +53,12 @@ public class ApiTokens {
 
     @Transactional
     public MintedToken mint(CurrentAdmin admin, String name, Integer expiresInDays) {
+        return mint(admin, name, expiresInDays, null);
+    }
+
+    /** A token minted with a token expires no later than that one, so a leaked token cannot prolong itself. */
+    @Transactional
+    public MintedToken mint(CurrentAdmin admin, String name, Integer expiresInDays, Instant notAfter) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
             throw Refused.field("name", "validation.required");
@@ -67,7 +73,11 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expiresAt = Instant.now().plus(Duration.ofDays(days));
+        // PostgreSQL keeps microseconds: the answer shows exactly what is stored.
+        Instant expiresAt = Instant.now().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (notAfter != null && expiresAt.isAfter(notAfter)) {
+            expiresAt = notAfter;
+        }
         long id = jdbc.sql("""
                 insert into api_token (admin_id, name, token_hash, expires_at)
                 values (:adminId, :name, :hash, :expiresAt) returning id
@@ -111,7 +121,7 @@ public class ApiTokens {
         record Found(AdminUser user, long tokenId, boolean stale) {
         }
         Optional<Found> found = jdbc.sql("""
-                select t.id as token_id, t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale,
+                select t.id as token_id, t.expires_at, t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale,
                        a.id, a.email, a.name, a.role, a.customer_id
                 from api_token t
                 join admin_account a on a.id = t.admin_id
@@ -119,7 +129,8 @@ public class ApiTokens {
                 """).param("hash", hash(token))
                 .query((rs, n) -> new Found(new AdminUser(new CurrentAdmin(rs.getLong("id"), rs.getString("email"),
                         rs.getString("name"), Role.valueOf(rs.getString("role")),
-                        rs.getObject("customer_id") == null ? null : new CustomerId(rs.getLong("customer_id"))), null),
+                        rs.getObject("customer_id") == null ? null : new CustomerId(rs.getLong("customer_id"))), null,
+                        rs.getTimestamp("expires_at").toInstant()),
                         rs.getLong("token_id"), rs.getBoolean("stale")))
                 .optional();
         found.filter(Found::stale).ifPresent(f -> jdbc.sql("update api_token set last_used_at = now() where id = :id")

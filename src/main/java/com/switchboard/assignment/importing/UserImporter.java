@@ -35,6 +35,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -115,7 +116,7 @@ class UserImporter {
                 try {
                     runOnce(claim);
                     return;
-                } catch (DomainException | DataIntegrityViolationException e) {
+                } catch (DomainException | DataIntegrityViolationException | ConcurrencyFailureException e) {
                     if (attempt == 3) {
                         throw e;
                     }
@@ -138,7 +139,7 @@ class UserImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, BATCH);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()));
+            CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
             ImportHeader.Count<UserColumn> count = ImportHeader.count(file, UserColumn.class, MISSING_HEADER,
                     "user-import.file.no-rows", settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);

@@ -115,7 +115,7 @@ class DeviceImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()));
+            CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
             ImportHeader.Count<Column> count = ImportHeader.count(file, Column.class, "import.header.missing",
                     "import.file.no-rows", settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);

@@ -5,10 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.switchboard.ApiClient;
 import com.switchboard.SwitchboardTest;
 import com.switchboard.TestData;
+import com.switchboard.importing.ImportSettings;
+import com.switchboard.tenancy.CustomerId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,15 @@ class UserImportIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserImportRepository repository;
+
+    @Autowired
+    UserImporter importer;
+
+    @Autowired
+    ImportSettings settings;
 
     UserImportFixture fixture;
 
@@ -276,6 +290,48 @@ class UserImportIT {
         assertThat(count("select count(*) from app_user where customer_id = :c")).isEqualTo(20);
         assertThat(count("select count(*) from phone_number where customer_id = :c and assigned_user_id is not null")).isEqualTo(20);
         assertThat(count("select count(*) from device where customer_id = :c")).isEqualTo(20);
+    }
+
+    @Test
+    void twoWorkersSettingUpOverlappingFilesSideBySideKeepOneWhole() throws Exception {
+        List<String> numbers = fixture.numbers(fixture.montreal, 30);
+        StringBuilder first = new StringBuilder(HEADER);
+        StringBuilder second = new StringBuilder(HEADER);
+        for (int i = 0; i < 20; i++) {
+            first.append(row("A" + i, "One", "a" + i + "@example.com", "Montréal", Integer.toString(850 + i), "",
+                    numbers.get(i), "", "", ""));
+            second.append(row("B" + i, "Two", "b" + i + "@example.com", "Montréal", Integer.toString(950 + i), "",
+                    numbers.get(10 + i), "", "", ""));
+        }
+        CustomerId customer = new CustomerId(fixture.customer);
+        // Queued directly, then run by two more workers, as in two instances, beside the application's own.
+        long a = repository.insert(customer, "one.csv", first.toString().getBytes(StandardCharsets.UTF_8), null);
+        long b = repository.insert(customer, "two.csv", second.toString().getBytes(StandardCharsets.UTF_8), null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                UserImportWorker worker = new UserImportWorker(repository, importer, settings);
+                runs.add(pool.submit(() -> {
+                    while (worker.runOne()) {
+                        Thread.onSpinWait();
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode doneA = fixture.await(fixture.admin, a);
+        JsonNode doneB = fixture.await(fixture.admin, b);
+        assertThat(List.of(doneA.get("status").asString(), doneB.get("status").asString()))
+                .containsExactlyInAnyOrder("COMPLETED", "REJECTED");
+        String winner = doneA.get("status").asString().equals("COMPLETED") ? "One" : "Two";
+        assertThat(jdbc.sql("select distinct last_name from app_user where customer_id = :c").param("c", fixture.customer)
+                .query(String.class).list()).containsExactly(winner);
+        assertThat(count("select count(*) from phone_number where customer_id = :c and assigned_user_id is not null")).isEqualTo(20);
     }
 
     @Test
