@@ -5,7 +5,7 @@ package com.switchboard.database;
  * (the registrar's Kamailio connects with its own role). There is no such bean with an external
  * database: its administrator sets those roles up.
  *
- * @param superuserPassword null while the server trusts its local connections
+ * @param superuserPassword generated at the first start and kept, owner read-only, in the data directory
  */
 public record EmbeddedDatabase(String host, int port, String database, String superuser, String superuserPassword) {
 

@@ -2,17 +2,16 @@ package com.switchboard.device;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
+import com.switchboard.importing.ImportCsv;
+import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.tenancy.CustomerId;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,28 +45,24 @@ class DeviceExport {
 
     void write(CustomerId customerId, DeviceQuery query, Locale locale, OutputStream out) {
         try {
-            out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CsvWriter csv = CsvWriter.builder().fieldSeparator(separator(locale)).lineDelimiter(LineDelimiter.CRLF)
-                    .build(writer);
+            SpreadsheetCsv csv = ImportCsv.writer(out, separator(locale));
             String[] header = new String[COLUMNS.length];
             for (int i = 0; i < COLUMNS.length; i++) {
                 header[i] = messages.getMessage("device.export.column." + COLUMNS[i], null, locale);
             }
             csv.writeRecord(header);
             ZoneId zone = ZoneId.systemDefault();
-            String[] statuses = {"UNASSIGNED", "ASSIGNED", "PROVISIONED"};
-            String[] statusNames = new String[statuses.length];
-            for (int i = 0; i < statuses.length; i++) {
-                statusNames[i] = messages.getMessage("device.status." + statuses[i], null, locale);
+            Map<DeviceStatus, String> statusNames = new EnumMap<>(DeviceStatus.class);
+            for (DeviceStatus status : DeviceStatus.values()) {
+                statusNames.put(status, messages.getMessage("device.status." + status, null, locale));
             }
             inventory.forEach(customerId, query, d -> csv.writeRecord(
-                    safe(d.siteName()),
-                    safe(d.modelDisplayName()),
+                    nullToEmpty(d.siteName()),
+                    nullToEmpty(d.modelDisplayName()),
                     d.macAddress().display(),
-                    safe(d.label()),
-                    statusName(d.status(), statuses, statusNames),
-                    safe(d.assignedUserName()),
+                    nullToEmpty(d.label()),
+                    statusNames.get(d.status()),
+                    nullToEmpty(d.assignedUserName()),
                     ADDED_ON.format(d.createdAt().atZone(zone))));
             csv.flush();
         } catch (IOException e) {
@@ -75,25 +70,7 @@ class DeviceExport {
         }
     }
 
-    private static String statusName(String status, String[] statuses, String[] names) {
-        for (int i = 0; i < statuses.length; i++) {
-            if (statuses[i].equals(status)) {
-                return names[i];
-            }
-        }
-        return status;
-    }
-
-    /**
-     * A cell that starts like a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or CR) gets a
-     * leading apostrophe, so a spreadsheet shows it as text instead of running it.
-     */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -18,7 +18,8 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * The bytes of an uploaded file, read the way the admin's spreadsheet wrote them: UTF-8 with or without
- * BOM, else Windows-1252 (French Excel); comma, semicolon or tab, guessed from the header line.
+ * BOM, UTF-16 with a BOM (Excel's "Unicode text"), else Windows-1252 (French Excel); comma, semicolon
+ * or tab, guessed from the header line.
  */
 public final class CsvFile {
 
@@ -41,6 +42,7 @@ public final class CsvFile {
      * @throws FileProblem.Rejected when the file is empty or is not text (a workbook saved as .csv, a PDF…)
      */
     public static CsvFile of(byte[] bytes) {
+        bytes = fromUtf16(bytes);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         int start = bom ? 3 : 0;
         if (isBlank(bytes, start)) {
@@ -54,6 +56,20 @@ public final class CsvFile {
         }
         Charset charset = bom || isUtf8(bytes, start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new CsvFile(bytes, start, charset, guessDelimiter(bytes, start));
+    }
+
+    /**
+     * Excel's "Unicode text" is UTF-16 (little-endian) with a byte order mark, tab-separated: such a
+     * file is read as the same text in UTF-8. Without a byte order mark, UTF-16 is refused as not text.
+     */
+    private static byte[] fromUtf16(byte[] bytes) {
+        boolean le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+        boolean be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+        if (!le && !be) {
+            return bytes;
+        }
+        String text = new String(bytes, 2, bytes.length - 2, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public Charset charset() {

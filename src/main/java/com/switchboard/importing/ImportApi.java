@@ -35,6 +35,7 @@ public class ImportApi {
         HttpStatus status = switch (first.code()) {
             case "import.file.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
             case "import.file.not-csv", "import.file.workbook" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case "import.storage.full" -> HttpStatus.UNPROCESSABLE_ENTITY;
             default -> HttpStatus.BAD_REQUEST;
         };
         List<Problems.FieldError> errors = e.problems().stream()

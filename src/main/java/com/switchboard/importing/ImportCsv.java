@@ -9,7 +9,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 
-/** The CSV files the portal hands out: UTF-8 with a BOM so that Excel shows accents, CRLF line ends. */
+/** The CSV files the portal hands out: UTF-8 with a BOM so that Excel shows accents, CRLF line ends, no formulas. */
 public final class ImportCsv {
 
     public static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
@@ -18,10 +18,11 @@ public final class ImportCsv {
     private ImportCsv() {
     }
 
-    public static CsvWriter writer(OutputStream out, char delimiter) throws IOException {
+    /** A writer that neutralises formulas in every cell (see {@link SpreadsheetCsv}). */
+    public static SpreadsheetCsv writer(OutputStream out, char delimiter) throws IOException {
         out.write(BOM);
-        return CsvWriter.builder().fieldSeparator(delimiter).quoteStrategy(QuoteStrategies.REQUIRED)
-                .lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8);
+        return new SpreadsheetCsv(CsvWriter.builder().fieldSeparator(delimiter).quoteStrategy(QuoteStrategies.REQUIRED)
+                .lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8));
     }
 
     /** French Excel reads ";" as the separator, English Excel ",". */

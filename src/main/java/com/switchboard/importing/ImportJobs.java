@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.web.CleanText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,9 +100,34 @@ public class ImportJobs {
                 .param("customerId", customerId.value()).query(Long.class).single();
     }
 
-    public byte[] content(long id) {
+    /** The uploaded file, unless it was deleted after the retention period. */
+    public Optional<byte[]> content(long id) {
         return jdbc.sql(sql("select content from {file} where import_id = :id")).param("id", id)
-                .query(byte[].class).single();
+                .query(byte[].class).optional();
+    }
+
+    /** Bytes of uploaded files the customer has stored now (deleted ones no longer count). */
+    public long storedBytes(CustomerId customerId) {
+        return jdbc.sql(sql("""
+                select coalesce(sum(i.file_size), 0) from {job} i
+                where i.customer_id = :customerId and exists (select 1 from {file} f where f.import_id = i.id)
+                """)).param("customerId", customerId.value()).query(Long.class).single();
+    }
+
+    /** Refuses a file that would take the customer's stored files of this kind over the quota. */
+    public void checkQuota(CustomerId customerId, long size, ImportSettings settings) {
+        if (storedBytes(customerId) + size > settings.quota().toBytes()) {
+            throw new FileProblem.Rejected("import.storage.full", settings.quota().toMegabytes(), settings.retention().toDays());
+        }
+    }
+
+    /** Deletes the contents of files whose import finished longer ago than the retention; the import's results stay. */
+    public int purgeContents(Duration retention) {
+        return jdbc.sql(sql("""
+                delete from {file} f using {job} i
+                where i.id = f.import_id and i.status in ('COMPLETED', 'REJECTED', 'FAILED')
+                  and i.finished_at < now() - make_interval(secs => :seconds)
+                """)).param("seconds", (double) retention.toSeconds()).update();
     }
 
     public BitSet unchangedRows(long id) {
@@ -117,8 +143,10 @@ public class ImportJobs {
     }
 
     /**
-     * Takes the oldest waiting job, or one whose worker stopped renewing its lease (a crash), and starts it
-     * from scratch. SKIP LOCKED lets several workers, in several instances, claim side by side without ever
+     * Takes a waiting job, or one whose worker stopped renewing its lease (a crash), and starts it from
+     * scratch. Fair across customers: first the customers with the fewest jobs running, then the one served
+     * longest ago, then the oldest file, so that one customer's small file never waits behind another's
+     * queue. SKIP LOCKED lets several workers, in several instances, claim side by side without ever
      * taking the same job.
      */
     public Optional<Claim> claim(String token, Duration lease) {
@@ -127,9 +155,13 @@ public class ImportJobs {
                        claimed_until = now() + make_interval(secs => :lease), attempts = attempts + 1,
                        started_at = coalesce(started_at, now()), processed_rows = 0, added_count = 0,
                        unchanged_count = 0, error_count = 0, unchanged_rows = null
-                where id = (select id from {job}
-                            where status = 'QUEUED' or (status in ('VALIDATING', 'IMPORTING') and claimed_until < now())
-                            order by id limit 1 for update skip locked)
+                where id = (select q.id from {job} q
+                            where q.status = 'QUEUED' or (q.status in ('VALIDATING', 'IMPORTING') and q.claimed_until < now())
+                            order by (select count(*) from {job} r where r.customer_id = q.customer_id
+                                      and r.status in ('VALIDATING', 'IMPORTING') and r.claimed_until >= now()),
+                                     (select max(r.started_at) from {job} r where r.customer_id = q.customer_id) nulls first,
+                                     q.id
+                            limit 1 for update skip locked)
                 returning id, customer_id, file_name, attempts, created_by, created_by_email, created_by_name, created_by_role
                 """))
                 .param("token", token).param("lease", (double) lease.toSeconds())
@@ -173,7 +205,7 @@ public class ImportJobs {
         return jdbc.sql(sql("""
                 update {job} set status = :status, total_rows = :total, processed_rows = :total,
                        added_count = :added, unchanged_count = :unchanged, error_count = :errors,
-                       unchanged_rows = :bits, finished_at = now(), claimed_until = null
+                       unchanged_rows = :bits, finished_at = clock_timestamp(), claimed_until = null
                 where id = :id and claimed_by = :token and status in ('VALIDATING', 'IMPORTING')
                 """))
                 .param("status", status.name()).param("total", totalRows).param("added", addedCount)
@@ -200,9 +232,10 @@ public class ImportJobs {
             seqs[i] = firstSeq + i;
             rows[i] = e.row();
             columns[i] = e.column();
-            values[i] = e.value();
+            // A cell may hold any character: NUL would fail in PostgreSQL and a unit separator would split the arguments.
+            values[i] = CleanText.scrub(e.value());
             codes[i] = e.code();
-            args[i] = String.join("\u001F", e.args());
+            args[i] = String.join("\u001F", java.util.Arrays.stream(e.args()).map(CleanText::scrub).toList());
         }
         template.update(sql("""
                 insert into {error} (import_id, seq, row_number, column_name, value, code, args)

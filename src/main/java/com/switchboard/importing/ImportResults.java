@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.switchboard.rules.Conflict;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import org.springframework.stereotype.Component;
 
 /** The results file of an import: the rows as uploaded, plus a result column in the reader's language. */
@@ -52,18 +52,27 @@ public class ImportResults {
         String added = messages.text(addedKey, locale);
         String same = messages.text(unchangedKey, locale);
         String fine = messages.text(view.status() == ImportStatus.REJECTED ? "import.result.ok" : "import.result.none", locale);
+        Optional<byte[]> content = jobs.content(id);
+        if (content.isEmpty()) {
+            // The file itself was deleted after the retention period: only its outcome remains.
+            try (SpreadsheetCsv csv = ImportCsv.writer(out, ',')) {
+                csv.writeRecord(messages.text("import.column.result", locale));
+                csv.writeRecord(messages.text("import.results.purged", locale));
+            }
+            return;
+        }
         CsvFile file;
         try {
-            file = CsvFile.of(jobs.content(id));
+            file = CsvFile.of(content.get());
         } catch (FileProblem.Rejected e) {
             // Not a CSV at all: the results are the file-level problems alone.
-            try (CsvWriter csv = ImportCsv.writer(out, ',')) {
+            try (SpreadsheetCsv csv = ImportCsv.writer(out, ',')) {
                 csv.writeRecord(messages.text("import.column.result", locale));
                 csv.writeRecord(fileLevel.toString());
             }
             return;
         }
-        try (CsvWriter csv = ImportCsv.writer(out, file.delimiter());
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, file.delimiter());
              CsvReader<CsvRecord> reader = file.records()) {
             int row = 0;
             int resultAt = -1;

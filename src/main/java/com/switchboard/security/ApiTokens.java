@@ -11,13 +11,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.rules.NotFound;
 import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.tenancy.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,13 @@ public class ApiTokens {
             rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant());
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final CustomerScope scope;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, CustomerScope scope, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.scope = scope;
+        this.events = events;
     }
 
     public record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
@@ -53,6 +56,12 @@ public class ApiTokens {
 
     @Transactional
     public MintedToken mint(CurrentAdmin admin, String name, Integer expiresInDays) {
+        return mint(admin, name, expiresInDays, null);
+    }
+
+    /** A token minted with a token expires no later than that one, so a leaked token cannot prolong itself. */
+    @Transactional
+    public MintedToken mint(CurrentAdmin admin, String name, Integer expiresInDays, Instant notAfter) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
             throw Refused.field("name", "validation.required");
@@ -67,7 +76,11 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expiresAt = Instant.now().plus(Duration.ofDays(days));
+        // PostgreSQL keeps microseconds: the answer shows exactly what is stored.
+        Instant expiresAt = Instant.now().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (notAfter != null && expiresAt.isAfter(notAfter)) {
+            expiresAt = notAfter;
+        }
         long id = jdbc.sql("""
                 insert into api_token (admin_id, name, token_hash, expires_at)
                 values (:adminId, :name, :hash, :expiresAt) returning id
@@ -75,7 +88,7 @@ public class ApiTokens {
                 .param("adminId", admin.id()).param("name", trimmed).param("hash", hash(token))
                 .param("expiresAt", java.sql.Timestamp.from(expiresAt))
                 .query(Long.class).single();
-        audit.record(admin.customerId(), "token.created", "token", id, trimmed);
+        events.publishEvent(new TokenCreated(admin.customerId(), id, trimmed, scope.actor()));
         return new MintedToken(id, trimmed, token, expiresAt);
     }
 
@@ -95,7 +108,7 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFound("token.not-found");
         }
-        audit.record(admin.customerId(), "token.revoked", "token", tokenId, null);
+        events.publishEvent(new TokenRevoked(admin.customerId(), tokenId, scope.actor()));
     }
 
     /**
@@ -111,7 +124,7 @@ public class ApiTokens {
         record Found(AdminUser user, long tokenId, boolean stale) {
         }
         Optional<Found> found = jdbc.sql("""
-                select t.id as token_id, t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale,
+                select t.id as token_id, t.expires_at, t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale,
                        a.id, a.email, a.name, a.role, a.customer_id
                 from api_token t
                 join admin_account a on a.id = t.admin_id
@@ -119,7 +132,8 @@ public class ApiTokens {
                 """).param("hash", hash(token))
                 .query((rs, n) -> new Found(new AdminUser(new CurrentAdmin(rs.getLong("id"), rs.getString("email"),
                         rs.getString("name"), Role.valueOf(rs.getString("role")),
-                        rs.getObject("customer_id") == null ? null : new CustomerId(rs.getLong("customer_id"))), null),
+                        rs.getObject("customer_id") == null ? null : new CustomerId(rs.getLong("customer_id"))), null,
+                        rs.getTimestamp("expires_at").toInstant()),
                         rs.getLong("token_id"), rs.getBoolean("stale")))
                 .optional();
         found.filter(Found::stale).ifPresent(f -> jdbc.sql("update api_token set last_used_at = now() where id = :id")

@@ -13,8 +13,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing, per account and per client address. The counters live in
- * PostgreSQL so that every instance behind a load balancer sees the same ones.
+ * Slows down password guessing with growing delays rather than locking accounts: failures are
+ * counted per (account, address), so the right password from an address that has not failed is
+ * never refused because of someone else's attempts, and per address with a wider limit that an
+ * office behind one NAT does not reach by accident. The counters live in PostgreSQL so that every
+ * instance behind a load balancer sees the same ones.
  */
 @Component
 class LoginThrottle {
@@ -29,14 +32,33 @@ class LoginThrottle {
 
     LoginThrottle(JdbcClient jdbc,
                   @Value("${switchboard.sign-in.failures-per-account:5}") int accountLimit,
-                  @Value("${switchboard.sign-in.failures-per-address:20}") int addressLimit) {
+                  @Value("${switchboard.sign-in.failures-per-address:100}") int addressLimit) {
         this.jdbc = jdbc;
         this.accountLimit = accountLimit;
         this.addressLimit = addressLimit;
     }
 
+    /** The keys that may hold back a sign-in to this account from this address. */
+    static List<String> keys(String email, String address) {
+        return address == null ? List.of(accountKey(email)) : List.of(pairKey(email, address), addressKey(address));
+    }
+
+    static String pairKey(String email, String address) {
+        return accountKey(email) + "|" + address;
+    }
+
     static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        // No address is longer than 254 characters (RFC 5321); a longer one is still counted, under its digest.
+        return "account:" + (normalized.length() <= 254 ? normalized : "#" + java.util.HexFormat.of().formatHex(sha256(normalized)));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String addressKey(String address) {
@@ -55,18 +77,21 @@ class LoginThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String email, String address) {
-        count(accountKey(email), accountLimit);
-        if (address != null) {
-            count(addressKey(address), addressLimit);
+        if (address == null) {
+            count(accountKey(email), accountLimit);
+            return;
         }
+        count(pairKey(email, address), accountLimit);
+        count(addressKey(address), addressLimit);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String email) {
-        jdbc.sql("delete from login_throttle where key = :key").param("key", accountKey(email)).update();
+    public void succeeded(String email, String address) {
+        jdbc.sql("delete from login_throttle where key = :key")
+                .param("key", address == null ? accountKey(email) : pairKey(email, address)).update();
     }
 
-    /** Counts one more event under a key; past the limit the key is locked, twice as long each time. */
+    /** Counts one more event under a key; past the limit the key is held back, twice as long each time. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Duration> count(String key, int limit) {
         int failures = jdbc.sql("""

@@ -2,6 +2,7 @@ package com.switchboard.security;
 
 import java.util.Locale;
 
+import com.switchboard.web.DatabaseUnavailable;
 import com.switchboard.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,6 +24,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -95,6 +101,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .headers(SecurityConfiguration::privacyHeaders)
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class);
     }
 
@@ -114,9 +121,15 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                        .failureHandler((request, response, exception) -> {
+                            if (DatabaseUnavailable.causedBy(exception)) {
+                                // Not "wrong password": the outermost filter answers "try again in a moment".
+                                throw new jakarta.servlet.ServletException(exception);
+                            }
+                            response.sendRedirect(
                                 request.getContextPath() + (exception instanceof ThrottledAuthenticationProvider.SignInThrottled
-                                        ? "/login?throttled" : "/login?error"))))
+                                        ? "/login?throttled" : "/login?error"));
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 // An htmx request of an expired session would swap the sign-in page into a form: send the whole page there.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, exception) -> {
@@ -124,9 +137,24 @@ class SecurityConfiguration {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
                 }, request -> request.getHeader("HX-Request") != null))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                // An anonymous visitor gets no session row: the CSRF token and the page asked for travel in cookies.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .headers(h -> privacyHeaders(h).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /**
+     * No full address of a page leaves for another site, and the browser features the portal never
+     * uses are turned off. HSTS is Spring Security's default, sent on HTTPS only (behind a TLS proxy,
+     * from X-Forwarded-Proto).
+     */
+    private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
     }
 
     /** 401 and 403 of the API, and 429 after too many failed sign-ins, as problem details. */
@@ -143,6 +171,11 @@ class SecurityConfiguration {
         public void commence(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                              org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
             Locale locale = locales.resolveLocale(request);
+            if (DatabaseUnavailable.causedBy(e)) {
+                response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "database.unavailable", locale);
+                return;
+            }
             if (e instanceof ThrottledAuthenticationProvider.SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
                 problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "security.throttled", locale);

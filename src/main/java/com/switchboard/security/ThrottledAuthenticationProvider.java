@@ -1,8 +1,6 @@
 package com.switchboard.security;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,7 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks passwords, refusing at once while the account or the address is locked out. */
+/** Checks passwords, refusing at once while this account from this address, or the address, must wait. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
@@ -28,17 +26,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        List<String> keys = new ArrayList<>(List.of(LoginThrottle.accountKey(email)));
-        if (address != null) {
-            keys.add(LoginThrottle.addressKey(address));
-        }
-        Optional<Duration> locked = throttle.lockedFor(keys);
+        Optional<Duration> locked = throttle.lockedFor(LoginThrottle.keys(email, address));
         if (locked.isPresent()) {
             throw new SignInThrottled(locked.get());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
+            throttle.succeeded(email, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(email, address);

@@ -7,6 +7,7 @@ import java.util.List;
 import com.switchboard.tenancy.CustomerScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,10 @@ class TokenApiController {
     @PostMapping("/tokens")
     ResponseEntity<ApiTokens.MintedToken> mint(@RequestBody MintRequest request) {
         RequiredFields.check("name", request.name());
-        ApiTokens.MintedToken token = tokens.mint(scope.current(), request.name(), request.expiresInDays());
+        var caller = SecurityContextHolder.getContext().getAuthentication();
+        java.time.Instant notAfter = caller != null && caller.getPrincipal() instanceof AdminUser user
+                ? user.tokenExpiresAt().orElse(null) : null;
+        ApiTokens.MintedToken token = tokens.mint(scope.current(), request.name(), request.expiresInDays(), notAfter);
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
     }
 

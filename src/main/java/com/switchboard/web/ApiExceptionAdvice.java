@@ -70,6 +70,11 @@ class ApiExceptionAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestLimitsFilter.BodyTooLarge) {
+                return problems.response(HttpStatus.CONTENT_TOO_LARGE, "request.body-too-large", new Object[0], List.of(), locale);
+            }
+        }
         return problems.response(HttpStatus.BAD_REQUEST, "request.unreadable", new Object[0], wrongType(e), locale);
     }
 
@@ -136,6 +141,13 @@ class ApiExceptionAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable during an API call: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database.unavailable", new Object[0], List.of(), locale));
+        }
         log.error("Unexpected failure of an API call", e);
         return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal", new Object[0], List.of(), locale);
     }

@@ -13,6 +13,8 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -57,6 +59,13 @@ class ApiRoutingErrors implements HandlerExceptionResolver {
         } else if (e instanceof HttpMediaTypeNotAcceptableException) {
             status = HttpStatus.NOT_ACCEPTABLE;
             code = "request.not-acceptable";
+        } else if (e instanceof MaxUploadSizeExceededException) {
+            // A multipart body is parsed before any controller: over a limit (size, a part's headers), it fails here.
+            status = HttpStatus.CONTENT_TOO_LARGE;
+            code = "request.too-large";
+        } else if (e instanceof MultipartException) {
+            status = HttpStatus.BAD_REQUEST;
+            code = "request.unreadable";
         } else {
             return null;
         }

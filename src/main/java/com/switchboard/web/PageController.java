@@ -17,7 +17,12 @@ class PageController {
     @GetMapping("/language")
     String language(HttpServletRequest request) {
         String back = request.getParameter("back");
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-        return "redirect:" + (local ? back : "/");
+        return "redirect:" + (isLocalPath(back) ? back : "/");
+    }
+
+    /** Only a path of this portal, in printable characters: no other host, no header injection (CR/LF). */
+    static boolean isLocalPath(String back) {
+        return back != null && back.length() <= 2048 && back.startsWith("/") && !back.startsWith("//")
+                && back.chars().allMatch(c -> c > 0x20 && c < 0x7F && c != '\\');
     }
 }

@@ -5,13 +5,22 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.ITemplateEngine;
 
 /** French or English: from the remembered choice, else the browser's Accept-Language. */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +50,64 @@ class WebConfiguration implements WebMvcConfigurer {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /** Before every other filter, the session's included: a failing database answers 503, not 500. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(Problems problems, LocaleResolver locales,
+                                                                                 ITemplateEngine templates) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(problems, locales, templates));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right behind it: hostile input refused before it reaches a controller or the database. */
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(Problems problems, LocaleResolver locales,
+            @Value("${switchboard.request.max-query-length:4096}") int maxQueryLength,
+            @Value("${switchboard.request.max-json-size:1MB}") DataSize maxJsonSize) {
+        FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+                new RequestLimitsFilter(problems, locales, maxQueryLength, maxJsonSize.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Heavy requests (CSV downloads, uploads) limited per customer and per caller, and all of them to
+     * the pool less its headroom for sign-ins and pages. Before the security filters: a refusal costs
+     * no database work.
+     */
+    @Bean
+    FilterRegistrationBean<HeavyRequestLimiter> heavyRequestLimiter(Problems problems, LocaleResolver locales,
+            @Value("${switchboard.heavy-requests.per-customer:4}") int perCustomer,
+            @Value("${switchboard.heavy-requests.per-caller:2}") int perCaller,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+            @Value("${switchboard.heavy-requests.pool-headroom:4}") int headroom) {
+        FilterRegistrationBean<HeavyRequestLimiter> registration = new FilterRegistrationBean<>(
+                new HeavyRequestLimiter(problems, locales, perCustomer, perCaller, poolSize - headroom));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Every JSON text value is checked for control characters (a NUL would reach PostgreSQL and fail there). */
+    @Bean
+    SimpleModule cleanTextModule() {
+        SimpleModule module = new SimpleModule("clean-text");
+        module.addDeserializer(String.class, new CleanStringDeserializer());
+        return module;
+    }
+
+    /** A JSON string with a control character is refused as a value of the wrong kind, naming its field. */
+    static final class CleanStringDeserializer extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String value = super.deserialize(parser, context);
+            if (!CleanText.isClean(value)) {
+                return (String) context.handleWeirdStringValue(String.class, "control character", "control character");
+            }
+            return value;
+        }
     }
 
     @Override

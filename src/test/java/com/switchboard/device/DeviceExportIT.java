@@ -114,18 +114,6 @@ class DeviceExportIT {
     }
 
     @Test
-    void neutralisesEveryFormulaStart() {
-        assertThat(DeviceExport.safe("=1+1")).isEqualTo("'=1+1");
-        assertThat(DeviceExport.safe("+33 1 23")).isEqualTo("'+33 1 23");
-        assertThat(DeviceExport.safe("-2")).isEqualTo("'-2");
-        assertThat(DeviceExport.safe("@A1")).isEqualTo("'@A1");
-        assertThat(DeviceExport.safe("\tx")).isEqualTo("'\tx");
-        assertThat(DeviceExport.safe("\rx")).isEqualTo("'\rx");
-        assertThat(DeviceExport.safe("Room = 2")).isEqualTo("Room = 2");
-        assertThat(DeviceExport.safe(null)).isEmpty();
-    }
-
-    @Test
     void anotherCustomersExportIsNotFound() {
         ApiClient stranger = TestData.customerAdmin(port, ApiClient.provider(port), TestData.customer(ApiClient.provider(port), "CA"));
         ApiClient.Response answer = export(stranger, "");

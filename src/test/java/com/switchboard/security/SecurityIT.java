@@ -145,6 +145,37 @@ class SecurityIT {
     }
 
     @Test
+    void theRightPasswordFromAnAddressThatHasNotFailedIsNeverHeldBack() {
+        ApiClient provider = ApiClient.provider(port);
+        String email = TestData.customerAdminAccount(provider, TestData.customer(provider, "CA"));
+        ApiClient anonymous = ApiClient.anonymous(port);
+
+        for (int i = 0; i < 5; i++) {
+            ApiClient.Response wrong = anonymous.send("POST", "/api/v1/tokens", Map.of("name", "guess"),
+                    Map.of("Authorization", ApiClient.basic(email, "guess-number-" + i), "X-Forwarded-For", "198.51.100.7"));
+            assertThat(wrong.status()).as("attempt %d: %s", i + 1, wrong).isEqualTo(401);
+        }
+        ApiClient.Response guesserRight = anonymous.send("POST", "/api/v1/tokens", Map.of("name", "right"),
+                Map.of("Authorization", ApiClient.basic(email, PASSWORD), "X-Forwarded-For", "198.51.100.7"));
+        assertProblem(guesserRight, 429, "security.throttled");
+
+        ApiClient.Response owner = anonymous.send("POST", "/api/v1/tokens", Map.of("name", "from the office"),
+                Map.of("Authorization", ApiClient.basic(email, PASSWORD), "X-Forwarded-For", "203.0.113.20"));
+        assertThat(owner.status()).as(owner.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void anOverLongEmailIsAWrongSignInAndIsStillCounted() {
+        String email = "a".repeat(400) + "@example.com";
+        ApiClient.Response wrong = ApiClient.anonymous(port).send("POST", "/api/v1/tokens", Map.of("name", "guess"),
+                Map.of("Authorization", ApiClient.basic(email, "whatever-it-is"), "X-Forwarded-For", "198.51.100.99"));
+
+        assertProblem(wrong, 401, "security.unauthenticated");
+        assertThat(jdbc.sql("select failures from login_throttle where key like 'account:#%|198.51.100.99'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void healthAnswersWithoutSignInAndSaysNoMore() throws Exception {
         HttpResponse<String> health = browser().get("/actuator/health");
 
@@ -181,16 +212,16 @@ class SecurityIT {
         PageClient browser = browser();
         HttpResponse<String> login = browser.get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
-        String before = browser.session();
-        assertThat(before).as("session cookie after GET /login").isNotNull();
+        assertThat(browser.session()).as("no session for an anonymous visitor").isNull();
+        // An attacker who planted a session id of their choosing before the sign-in.
+        String before = java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes());
+        browser.withCookie("SESSION", before);
 
         HttpResponse<String> signedIn = browser.postForm("/login",
                 Map.of("email", email, "password", PASSWORD, "_csrf", csrf(login.body())));
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error", "throttled");
-        String after = browser.session();
-        assertThat(after).isNotNull().isNotEqualTo(before);
         assertThat(browser.get("/devices").statusCode()).isEqualTo(200);
 
         // Whoever knew the session id from before the sign-in is still a stranger.

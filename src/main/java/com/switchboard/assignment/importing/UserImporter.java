@@ -139,7 +139,7 @@ class UserImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, BATCH);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()));
+            CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
             ImportHeader.Count<UserColumn> count = ImportHeader.count(file, UserColumn.class, MISSING_HEADER,
                     "user-import.file.no-rows", settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
@@ -205,7 +205,7 @@ class UserImporter {
             }
             // One event for the whole file: it names the file and the counts.
             audit.record(customer, "user-import.completed", "user-import", claim.id(),
-                    claim.fileName() + ": " + plan.usersCreated() + " added, " + plan.unchangedCount() + " unchanged");
+                    claim.fileName(), plan.usersCreated(), plan.unchangedCount());
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, plan.usersCreated(), plan.unchangedCount(), 0,
                     plan.unchanged())) {
                 throw new ClaimLost();
@@ -240,7 +240,7 @@ class UserImporter {
         transaction.executeWithoutResult(s -> {
             if (status == ImportStatus.REJECTED) {
                 audit.record(claim.customerId(), "user-import.rejected", "user-import", claim.id(),
-                        claim.fileName() + ": " + errorCount + " errors");
+                        claim.fileName(), errorCount);
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
                 throw new ClaimLost();

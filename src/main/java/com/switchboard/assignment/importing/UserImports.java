@@ -17,6 +17,7 @@ import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
+import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
 import com.switchboard.rules.NotFound;
@@ -24,7 +25,7 @@ import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import de.siegmar.fastcsv.writer.CsvWriter;
+import com.switchboard.web.CleanText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,8 @@ class UserImports {
         } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
             throw new FileProblem.Rejected("import.file.unreadable");
         }
-        String name = fileName == null || fileName.isBlank() ? "users.csv" : fileName.strip();
+        repository.checkQuota(customerId, content.length, settings);
+        String name = fileName == null || fileName.isBlank() ? "users.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
         long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
         worker.wake();
@@ -118,7 +120,7 @@ class UserImports {
 
     /** The template: the header row, in the reader's language. */
     void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             String[] headers = new String[UserColumn.TEMPLATE.length];
             for (int i = 0; i < headers.length; i++) {
                 headers[i] = messages.text(UserColumn.TEMPLATE[i].messageKey(), locale);
@@ -134,7 +136,7 @@ class UserImports {
     @Transactional(readOnly = true)
     public void writeFree(CustomerId customerId, Locale locale, OutputStream out) throws IOException {
         customers.get(customerId);
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("user-import.column.site", locale), messages.text("user-import.free.kind", locale),
                     messages.text("user-import.free.value", locale), messages.text("user-import.column.model", locale),
                     messages.text("user-import.column.label", locale));

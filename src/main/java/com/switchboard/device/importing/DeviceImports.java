@@ -17,14 +17,15 @@ import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
+import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.CleanText;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,8 @@ class DeviceImports {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
-        String name = fileName == null || fileName.isBlank() ? "devices.csv" : fileName.strip();
+        repository.checkQuota(customerId, content.length, settings);
+        String name = fileName == null || fileName.isBlank() ? "devices.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
         long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
         worker.wake();
@@ -138,7 +140,7 @@ class DeviceImports {
 
     /** The template: the header row alone, in the reader's language. */
     void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("import.column.site", locale), messages.text("import.column.model", locale),
                     messages.text("import.column.mac", locale), messages.text("import.column.label", locale));
         }
@@ -149,7 +151,7 @@ class DeviceImports {
     public void writeSupportedDevices(CustomerId customerId, Locale locale, OutputStream out) throws IOException {
         List<Site> all = sites.of(customerId);
         List<DeviceModel> models = catalogue.all();
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("import.column.site", locale), messages.text("import.column.model", locale),
                     messages.text("import.supported.manufacturer", locale), messages.text("import.supported.country", locale));
             for (Site site : all) {
@@ -165,7 +167,7 @@ class DeviceImports {
     @Transactional(readOnly = true)
     public void writeSites(CustomerId customerId, Locale locale, OutputStream out) throws IOException {
         List<Site> all = sites.of(customerId);
-        try (CsvWriter csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
             csv.writeRecord(messages.text("import.column.site", locale), messages.text("import.sites.country", locale),
                     messages.text("import.sites.region", locale), messages.text("import.sites.timeZone", locale),
                     messages.text("import.sites.address", locale));
