@@ -45,7 +45,7 @@ class FirstStart implements ApplicationRunner {
         String adminEmail = email.isBlank() ? "admin@switchboard.local" : email.trim();
         boolean generated = password.isBlank();
         String adminPassword = generated ? GeneratedPassword.next() : password;
-        accounts.addProviderAdmin(new AdminAccounts.NewAdmin(adminEmail, "Provider admin", adminPassword));
+        accounts.addProviderAdmin(new AdminAccounts.NewAdmin(adminEmail, adminEmail, adminPassword));
         if (generated) {
             // A box of its own, unlike the log lines and the banner around it, and said to be shown once.
             log.warn("""

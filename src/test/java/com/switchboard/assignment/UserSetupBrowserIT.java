@@ -208,7 +208,10 @@ class UserSetupBrowserIT {
         browser.get("http://localhost:" + port + "/devices/" + conferencePhone);
         waitFor("device-user");
         new Select(browser.findElement(By.id("device-user"))).selectByVisibleText("Bergeron, Nathalie · 300");
-        browser.findElement(By.id("assign-device")).click();
+        WebElement assign = browser.findElement(By.id("assign-device"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", assign);
+        assign.click();
         waitFor("device-holder");
         assertThat(browser.findElement(By.id("device-holder")).getText()).isEqualTo("Nathalie Bergeron");
         screenshot("device-page");

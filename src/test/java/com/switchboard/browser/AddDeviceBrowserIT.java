@@ -95,7 +95,7 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
         browser.clickAndWaitForNewPage(By.id("delete-device"));
         assertThat(browser.text(By.id("remove-list"))).contains(mac);
         browser.clickAndWaitForNewPage(By.id("confirm-remove"));
-        assertThat(browser.toast()).isEqualTo("Appareil " + mac + " retiré.");
+        assertThat(browser.toast()).isEqualTo("Appareil " + mac + " supprimé.");
         assertThat(browser.find(By.id("devices-empty")).isDisplayed()).isTrue();
         assertThat(devicesWithMac(customer, mac)).isZero();
     }

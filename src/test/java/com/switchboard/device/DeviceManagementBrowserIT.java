@@ -199,7 +199,7 @@ class DeviceManagementBrowserIT {
         // The unfiltered log already holds the device's events: wait for the filtered one, without the sites.
         wait.until(d -> d.getCurrentUrl().contains("objectType=device")
                 && !d.findElement(By.id("audit-table")).getText().contains("Site ajouté"));
-        assertThat(browser.findElement(By.id("audit-table")).getText()).contains("Appareil retiré")
+        assertThat(browser.findElement(By.id("audit-table")).getText()).contains("Appareil supprimé")
                 .contains("Déplacé vers un autre site").contains(target);
         screenshot("audit-log.png");
     }
