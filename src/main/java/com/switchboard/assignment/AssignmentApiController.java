@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.switchboard.device.DeviceId;
+import com.switchboard.device.DeviceStatus;
 import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberBody;
 import com.switchboard.number.NumberId;
@@ -46,7 +47,7 @@ class AssignmentApiController {
     }
 
     record DeviceSummary(long id, long siteId, String siteName, long modelId, String modelDisplayName, String macAddress,
-                         String label, String status, Long assignedUserId, Instant createdAt) {
+                         String label, DeviceStatus status, Long assignedUserId, Instant createdAt) {
 
         static DeviceSummary of(DeviceView d) {
             return new DeviceSummary(d.id().value(), d.siteId().value(), d.siteName(), d.modelId().value(),

@@ -27,8 +27,9 @@ class AuditApiController {
         this.scope = scope;
     }
 
-    record EventBody(long id, String actorEmail, String action, String objectType, String objectId, String summary,
-                     String remoteAddr, Instant createdAt) {
+    /** {@code action} is the stable code; {@code actionLabel} and {@code summary} are in the caller's language. */
+    record EventBody(long id, String actorEmail, String action, String actionLabel, String objectType, String objectId,
+                     String summary, String remoteAddr, Instant createdAt) {
     }
 
     record PageBody(List<EventBody> items, int page, int size, long totalItems) {
@@ -49,7 +50,7 @@ class AuditApiController {
         AuditEvents.AuditPage result = events.search(customer, new AuditQuery(blankToNull(objectType), blankToNull(actor),
                 from, to, page, size));
         return new PageBody(result.items().stream().map(e -> new EventBody(e.id(), e.actorEmail(), e.action(),
-                e.objectType(), e.objectId(), e.summary(), e.remoteAddr(), e.createdAt())).toList(),
+                e.actionLabel(), e.objectType(), e.objectId(), e.summary(), e.remoteAddr(), e.createdAt())).toList(),
                 result.page(), result.size(), result.totalItems());
     }
 

@@ -2,7 +2,11 @@ package com.switchboard.audit;
 
 import java.time.Instant;
 
-/** One recorded change: who (the admin's email, or "system"), what, to which object, when and from where. */
-public record AuditEntry(long id, String actorEmail, String action, String objectType, String objectId, String summary,
-                         String remoteAddr, Instant createdAt) {
+/**
+ * One recorded change as a reader sees it: who (the admin's email, or "system"), what (the stable
+ * {@code action} code and its label), to which object, the summary rendered in the reader's
+ * language, when and from where.
+ */
+public record AuditEntry(long id, String actorEmail, String action, String actionLabel, String objectType,
+                         String objectId, String summary, String remoteAddr, Instant createdAt) {
 }

@@ -1,54 +1,52 @@
 package com.switchboard.audit;
 
-import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes who did what to which object. It joins the caller's transaction, so that a change and its
- * audit event are committed, or rolled back, together.
+ * Writes who did what to which object, the only writer of {@code audit_event}. It listens to the
+ * modules' events in their own transaction (a plain {@link EventListener}, not after commit), so that
+ * a change and its audit event are committed, or rolled back, together.
  */
 @Component
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditEventRepository repository;
     private final CustomerScope scope;
 
-    AuditLog(JdbcClient jdbc, CustomerScope scope) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEventRepository repository, CustomerScope scope) {
+        this.repository = repository;
         this.scope = scope;
     }
 
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(CustomerId customerId, String action, String objectType, Object objectId, String summary) {
-        CurrentAdmin admin = scope.currentIfAny().orElse(null);
-        jdbc.sql("""
-                insert into audit_event (customer_id, actor_id, actor_email, action, object_type, object_id, summary, remote_addr)
-                values (:customerId, :actorId, :actorEmail, :action, :objectType, :objectId, :summary, :remoteAddr)
-                """)
-                .param("customerId", customerId == null ? null : customerId.value())
-                .param("actorId", admin == null ? null : admin.id())
-                .param("actorEmail", admin == null ? "system" : admin.email())
-                .param("action", action)
-                .param("objectType", objectType)
-                .param("objectId", objectId == null ? null : objectId.toString())
-                .param("summary", summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500))
-                .param("remoteAddr", remoteAddress())
-                .update();
+    void on(Audited event) {
+        repository.insert(event.customerId(), event.actor(), event.auditEntry(), null);
     }
 
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
+    /**
+     * The per-object events of a bulk operation (an import's devices), loaded with {@code COPY}: one row
+     * each, as if each had been added by hand, tied to the import so that the dashboard shows it once.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AuditedBatch batch) {
+        repository.copy(batch.customerId(), batch.actor(), batch.importId(), batch.auditEntries());
+    }
+
+    /**
+     * For a change that its module does not announce with an event of its own (yet): the same row an
+     * {@link Audited} event would write, by the admin of the current request. The summary is the message
+     * {@code audit.summary.<action>} with these arguments, rendered in the reader's language.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(CustomerId customerId, String action, String objectType, Object objectId, Object... args) {
+        repository.insert(customerId, scope.actor(),
+                Audited.Entry.of(action, objectType, objectId, args == null ? new Object[0] : args), null);
     }
 }

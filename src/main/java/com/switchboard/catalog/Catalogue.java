@@ -2,11 +2,11 @@ package com.switchboard.catalog;
 
 import java.util.List;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerScope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +16,12 @@ public class Catalogue {
 
     private final CatalogueRepository repository;
     private final CustomerScope scope;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Catalogue(CatalogueRepository repository, CustomerScope scope, AuditLog audit) {
+    Catalogue(CatalogueRepository repository, CustomerScope scope, ApplicationEventPublisher events) {
         this.repository = repository;
         this.scope = scope;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +51,7 @@ public class Catalogue {
         scope.requireProvider();
         try {
             DeviceModelId id = repository.insert(details);
-            audit.record(null, "device-model.created", "device-model", id, details.manufacturer() + " " + details.model());
+            events.publishEvent(new DeviceModelAdded(id, details.manufacturer() + " " + details.model(), scope.actor()));
             return get(id);
         } catch (CatalogueRepository.ModelExists e) {
             throw Conflict.field("model", "catalog.model.exists");
@@ -67,7 +67,7 @@ public class Catalogue {
         } catch (CatalogueRepository.ModelExists e) {
             throw Conflict.field("model", "catalog.model.exists");
         }
-        audit.record(null, "device-model.updated", "device-model", id, details.manufacturer() + " " + details.model());
+        events.publishEvent(new DeviceModelChanged(id, details.manufacturer() + " " + details.model(), scope.actor()));
         return get(id);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.DomainException.FieldProblem;
 import com.switchboard.rules.DomainException;
@@ -15,6 +14,7 @@ import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +26,12 @@ public class Customers {
 
     private final CustomerRepository repository;
     private final CustomerScope scope;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Customers(CustomerRepository repository, CustomerScope scope, AuditLog audit) {
+    Customers(CustomerRepository repository, CustomerScope scope, ApplicationEventPublisher events) {
         this.repository = repository;
         this.scope = scope;
-        this.audit = audit;
+        this.events = events;
     }
 
     public record NewCustomer(String name, String country, String language) {
@@ -84,7 +84,7 @@ public class Customers {
         }
         try {
             CustomerId id = repository.insert(name, country, language);
-            audit.record(id, "customer.created", "customer", id, name);
+            events.publishEvent(new CustomerCreated(id, name, scope.actor()));
             return get(id);
         } catch (CustomerRepository.NameTaken e) {
             throw Conflict.field("name", "customer.name.taken");

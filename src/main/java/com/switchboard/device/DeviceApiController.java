@@ -51,7 +51,7 @@ class DeviceApiController {
     }
 
     record DeviceBody(long id, long siteId, String siteName, long modelId, String modelDisplayName, String macAddress,
-                      String label, String status, Long assignedUserId, String assignedUserName, Instant createdAt,
+                      String label, DeviceStatus status, Long assignedUserId, String assignedUserName, Instant createdAt,
                       List<WarningBody> warnings,
                       @Schema(hidden = true) @JsonAnyGetter Map<String, Object> extensions) {
     }
@@ -82,7 +82,7 @@ class DeviceApiController {
     @Operation(summary = "The customer's devices, filtered, sorted and paged")
     PageBody list(@PathVariable long customerId,
                   @RequestParam(required = false) Long siteId, @RequestParam(required = false) Long modelId,
-                  @Parameter(description = "UNASSIGNED, ASSIGNED or PROVISIONED") @RequestParam(required = false) String status,
+                  @Parameter(description = "UNASSIGNED or ASSIGNED") @RequestParam(required = false) String status,
                   @RequestParam(required = false) Boolean assigned,
                   @Parameter(description = "A MAC address in any accepted form or part of one (BB:CC, bbcc), or part of a label")
                   @RequestParam(required = false) String q,

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.SpreadsheetCsv;
@@ -50,32 +52,22 @@ class DeviceExport {
             }
             csv.writeRecord(header);
             ZoneId zone = ZoneId.systemDefault();
-            String[] statuses = {"UNASSIGNED", "ASSIGNED", "PROVISIONED"};
-            String[] statusNames = new String[statuses.length];
-            for (int i = 0; i < statuses.length; i++) {
-                statusNames[i] = messages.getMessage("device.status." + statuses[i], null, locale);
+            Map<DeviceStatus, String> statusNames = new EnumMap<>(DeviceStatus.class);
+            for (DeviceStatus status : DeviceStatus.values()) {
+                statusNames.put(status, messages.getMessage("device.status." + status, null, locale));
             }
             inventory.forEach(customerId, query, d -> csv.writeRecord(
                     nullToEmpty(d.siteName()),
                     nullToEmpty(d.modelDisplayName()),
                     d.macAddress().display(),
                     nullToEmpty(d.label()),
-                    statusName(d.status(), statuses, statusNames),
+                    statusNames.get(d.status()),
                     nullToEmpty(d.assignedUserName()),
                     ADDED_ON.format(d.createdAt().atZone(zone))));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String statusName(String status, String[] statuses, String[] names) {
-        for (int i = 0; i < statuses.length; i++) {
-            if (statuses[i].equals(status)) {
-                return names[i];
-            }
-        }
-        return status;
     }
 
     private static String nullToEmpty(String value) {

@@ -2,15 +2,17 @@ package com.switchboard.device;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.catalog.DeviceModelId;
@@ -24,6 +26,7 @@ import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Actor;
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
@@ -31,12 +34,14 @@ import com.switchboard.user.UserId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A customer's inventory of phones: add, find, remove. */
 @Service
 public class DeviceInventory {
 
+    /** The longest label, by hand or by import. */
     public static final int MAX_LABEL = 100;
     /** A selection is a page at most. */
     static final int MAX_REMOVE = DeviceQuery.MAX_SIZE;
@@ -46,17 +51,15 @@ public class DeviceInventory {
     private final Catalogue catalogue;
     private final Customers customers;
     private final CustomerScope scope;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     DeviceInventory(DeviceRepository repository, Sites sites, Catalogue catalogue, Customers customers,
-                    CustomerScope scope, AuditLog audit, ApplicationEventPublisher events) {
+                    CustomerScope scope, ApplicationEventPublisher events) {
         this.repository = repository;
         this.sites = sites;
         this.catalogue = catalogue;
         this.customers = customers;
         this.scope = scope;
-        this.audit = audit;
         this.events = events;
     }
 
@@ -73,10 +76,32 @@ public class DeviceInventory {
         if (added.isEmpty()) {
             throw duplicate(command.customerId(), checked.mac());
         }
-        audit.record(command.customerId(), "device.created", "device", added.get(),
-                checked.mac().display() + " " + checked.model().displayName() + " @ " + checked.site().name());
-        events.publishEvent(new DeviceAdded(command.customerId(), added.get(), checked.site().id(), checked.mac()));
+        events.publishEvent(new DeviceAdded(command.customerId(), added.get(), checked.site().id(), checked.mac(),
+                scope.actor(), checked.model().displayName(), checked.site().name()));
         return withWarnings(repository.find(command.customerId(), added.get()).orElseThrow());
+    }
+
+    /**
+     * Adds a batch of an import's devices with {@code COPY}, inside the import's one transaction, and
+     * announces them ({@link DevicesImported}: the audit log writes a row for each). The import has
+     * checked every row against the same rules as {@link #add(AddDevice)} (the catalogue's availability,
+     * {@link #MAX_LABEL}, {@link MacAddress}); a MAC registered meanwhile by someone else breaks the unique
+     * index and rolls the whole import back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addImported(CustomerId customerId, long importId, String fileName, Actor actor, List<NewDevice> devices) {
+        if (devices.isEmpty()) {
+            return;
+        }
+        repository.copy(customerId, actor.adminId(), devices);
+        Map<MacAddress, DeviceId> ids = repository.idsByMac(customerId,
+                devices.stream().map(NewDevice::macAddress).toList());
+        Map<SiteId, String> siteNames = sites.of(customerId).stream().collect(Collectors.toMap(Site::id, Site::name));
+        Map<DeviceModelId, String> modelNames = new HashMap<>();
+        catalogue.all().forEach(model -> modelNames.put(model.id(), model.displayName()));
+        List<DeviceAdded> added = devices.stream().map(d -> new DeviceAdded(customerId, ids.get(d.macAddress()),
+                d.siteId(), d.macAddress(), actor, modelNames.get(d.modelId()), siteNames.get(d.siteId()))).toList();
+        events.publishEvent(new DevicesImported(customerId, importId, fileName, added, actor));
     }
 
     /**
@@ -187,22 +212,17 @@ public class DeviceInventory {
                         device.macAddress().display(), target.name());
             }
         }
-        String mac = device.macAddress().display();
         if (command.changeLabel() && !Objects.equals(label, device.label())) {
             repository.updateLabel(customerId, id, label);
-            audit.record(customerId, "device.updated", "device", id,
-                    mac + ": " + quoted(device.label()) + " → " + quoted(label));
+            events.publishEvent(new DeviceRelabelled(customerId, id, device.macAddress(), device.label(), label,
+                    scope.actor()));
         }
         if (target != null) {
             repository.updateSite(customerId, id, target.id());
-            audit.record(customerId, "device.moved", "device", id, mac + ": " + device.siteName() + " → " + target.name());
-            events.publishEvent(new DeviceMoved(customerId, id, device.macAddress(), device.siteId(), target.id()));
+            events.publishEvent(new DeviceMoved(customerId, id, device.macAddress(), device.siteId(), target.id(),
+                    scope.actor(), device.siteName(), target.name()));
         }
         return get(customerId, id);
-    }
-
-    private static String quoted(String label) {
-        return label == null ? "—" : "\u201C" + label + "\u201D";
     }
 
     @Transactional
@@ -217,12 +237,12 @@ public class DeviceInventory {
     @Transactional
     public List<DeviceView> removeAll(CustomerId customerId, Collection<DeviceId> ids) {
         List<DeviceView> devices = devicesToRemove(customerId, ids);
+        Actor actor = scope.actor();
         repository.deleteAll(customerId, devices.stream().map(d -> d.id().value()).toList());
         for (DeviceView device : devices) {
-            audit.record(customerId, "device.deleted", "device", device.id(),
-                    device.macAddress().display() + " " + device.modelDisplayName());
             events.publishEvent(new DeviceRemoved(customerId, device.id(), device.macAddress(),
-                    device.assignedUserId() == null ? null : new UserId(device.assignedUserId())));
+                    device.assignedUserId() == null ? null : new UserId(device.assignedUserId()), actor,
+                    device.modelDisplayName()));
         }
         return devices;
     }
@@ -270,8 +290,7 @@ public class DeviceInventory {
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
             throw Conflict.field("deviceId", "device.assigned", device.macAddress().display());
         }
-        audit.record(customerId, "device.assigned", "device", id, device.macAddress().display() + " → " + userName);
-        events.publishEvent(new DeviceAssigned(customerId, id, device.macAddress(), userId));
+        events.publishEvent(new DeviceAssigned(customerId, id, device.macAddress(), userId, scope.actor(), userName));
         return get(customerId, id);
     }
 
@@ -282,8 +301,8 @@ public class DeviceInventory {
             return device;
         }
         repository.free(customerId, id);
-        audit.record(customerId, "device.unassigned", "device", id, device.macAddress().display());
-        events.publishEvent(new DeviceUnassigned(customerId, id, device.macAddress(), new UserId(device.assignedUserId())));
+        events.publishEvent(new DeviceUnassigned(customerId, id, device.macAddress(), new UserId(device.assignedUserId()),
+                scope.actor()));
         return get(customerId, id);
     }
 
@@ -291,9 +310,10 @@ public class DeviceInventory {
     @Transactional
     public int freeAllOf(CustomerId customerId, UserId userId) {
         List<DeviceView> held = repository.ofUser(customerId, userId);
+        Actor actor = scope.actor();
         int freed = repository.freeAllOf(customerId, userId);
         for (DeviceView device : held) {
-            events.publishEvent(new DeviceUnassigned(customerId, device.id(), device.macAddress(), userId));
+            events.publishEvent(new DeviceUnassigned(customerId, device.id(), device.macAddress(), userId, actor));
         }
         return freed;
     }
@@ -341,5 +361,26 @@ public class DeviceInventory {
         public long lastPage() {
             return totalItems == 0 ? 0 : (totalItems - 1) / size;
         }
+    }
+
+    /** The customer's devices, assigned and not, for the dashboard. */
+    @Transactional(readOnly = true)
+    public Counts counts(CustomerId customerId) {
+        return repository.counts(customerId);
+    }
+
+    /** The customer's most common models, most devices first. */
+    @Transactional(readOnly = true)
+    public List<ModelCount> countByModel(CustomerId customerId, int limit) {
+        return repository.countByModel(customerId).entrySet().stream()
+                .map(e -> new ModelCount(catalogue.get(e.getKey()).displayName(), e.getValue()))
+                .sorted(Comparator.comparingLong(ModelCount::count).reversed().thenComparing(ModelCount::model))
+                .limit(limit).toList();
+    }
+
+    public record Counts(long assigned, long unassigned) {
+    }
+
+    public record ModelCount(String model, long count) {
     }
 }

@@ -1,7 +1,6 @@
 package com.switchboard.device;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The list's search and filters as they arrive in the page's URL. Values that make no sense (a
@@ -22,10 +21,7 @@ public class DeviceListForm {
     private Integer size;
 
     DeviceQuery toQuery() {
-        String s = status == null ? null : status.strip().toUpperCase(Locale.ROOT);
-        if (s != null && !s.matches("UNASSIGNED|ASSIGNED|PROVISIONED")) {
-            s = null;
-        }
+        String s = DeviceStatus.parse(status).map(DeviceStatus::name).orElse(null);
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {
             search = search.substring(0, 100);

@@ -79,6 +79,7 @@ class DevicePagesController {
         model.addAttribute("registrationShown", extensions.named("registration").isPresent());
         model.addAttribute("provisioningShown", extensions.named("provisioningStatus").isPresent());
         model.addAttribute("query", query);
+        model.addAttribute("statuses", DeviceStatus.values());
         model.addAttribute("links", new DeviceListLinks(query));
         List<Site> all = sites.of(customer);
         model.addAttribute("hasSites", !all.isEmpty());

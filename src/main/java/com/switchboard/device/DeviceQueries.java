@@ -1,6 +1,5 @@
 package com.switchboard.device;
 
-import java.util.Locale;
 
 import com.switchboard.rules.MalformedInput;
 
@@ -18,10 +17,8 @@ final class DeviceQueries {
         if (size < 1 || size > DeviceQuery.MAX_SIZE) {
             throw MalformedInput.field("size", "request.page-size", DeviceQuery.MAX_SIZE);
         }
-        String normalisedStatus = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        if (normalisedStatus != null && !normalisedStatus.matches("UNASSIGNED|ASSIGNED|PROVISIONED")) {
-            throw MalformedInput.field("status", "request.parameter.invalid");
-        }
+        String normalisedStatus = status == null || status.isBlank() ? null : DeviceStatus.parse(status)
+                .orElseThrow(() -> MalformedInput.field("status", "request.parameter.invalid")).name();
         DeviceQuery.Sort order = DeviceQuery.Sort.parse(sort)
                 .orElseThrow(() -> MalformedInput.field("sort", "request.parameter.invalid"));
         String search = q == null || q.isBlank() ? null : q.strip();

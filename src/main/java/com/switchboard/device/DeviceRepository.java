@@ -2,6 +2,7 @@ package com.switchboard.device;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import com.switchboard.catalog.DeviceModelId;
+import com.switchboard.database.CopyText;
 import com.switchboard.site.SiteId;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserId;
@@ -37,13 +39,14 @@ class DeviceRepository {
     private static final RowMapper<DeviceView> DEVICE = (rs, n) -> new DeviceView(new DeviceId(rs.getLong("id")),
             new CustomerId(rs.getLong("customer_id")), new SiteId(rs.getLong("site_id")), rs.getString("site_name"),
             new DeviceModelId(rs.getLong("model_id")), rs.getString("model_name"), new MacAddress(rs.getString("mac")),
-            rs.getString("label"), rs.getString("status"),
+            rs.getString("label"), DeviceStatus.valueOf(rs.getString("status")),
             rs.getObject("assigned_user_id") == null ? null : rs.getLong("assigned_user_id"), rs.getString("user_name"),
             rs.getTimestamp("created_at").toInstant(), List.of());
 
     private final JdbcClient jdbc;
     /** For exports: PostgreSQL only streams a result (a cursor) when a fetch size is set, inside a transaction. */
     private final JdbcClient streaming;
+    private final JdbcTemplate template;
 
     /** Other modules' filters of the list (registered=, …). */
     private final DeviceExtensions extensions;
@@ -51,9 +54,10 @@ class DeviceRepository {
     DeviceRepository(JdbcClient jdbc, DataSource dataSource, DeviceExtensions extensions) {
         this.extensions = extensions;
         this.jdbc = jdbc;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(1000);
-        this.streaming = JdbcClient.create(template);
+        this.template = new JdbcTemplate(dataSource);
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(1000);
+        this.streaming = JdbcClient.create(fetching);
     }
 
     /** Adds the device unless its MAC is already registered; the unique index settles concurrent adds. */
@@ -68,6 +72,30 @@ class DeviceRepository {
                 .param("customerId", customerId.value()).param("siteId", siteId.value()).param("modelId", modelId.value())
                 .param("mac", mac.value()).param("label", label).param("adminId", adminId)
                 .query(Long.class).optional().map(DeviceId::new);
+    }
+
+    /**
+     * Adds many devices with {@code COPY}, the fastest way into PostgreSQL, on the connection of the
+     * caller's transaction; a MAC already registered breaks the unique index.
+     */
+    void copy(CustomerId customerId, Long adminId, List<NewDevice> devices) {
+        CopyText rows = new CopyText(devices.size());
+        for (NewDevice device : devices) {
+            rows.field(customerId.value()).field(device.siteId().value()).field(device.modelId().value())
+                    .field(device.macAddress().value()).field(device.label()).field(adminId).endRow();
+        }
+        rows.copyInto(template, "device (customer_id, site_id, model_id, mac, label, created_by)");
+    }
+
+    /** The ids of the customer's devices with these MACs. */
+    Map<MacAddress, DeviceId> idsByMac(CustomerId customerId, List<MacAddress> macs) {
+        Map<MacAddress, DeviceId> ids = new HashMap<>();
+        // As char(12), like the column, so that the unique index on mac serves the lookup.
+        jdbc.sql("select id, mac from device where mac = any(cast(:macs as bpchar[])) and customer_id = :customerId")
+                .param("customerId", customerId.value())
+                .param("macs", macs.stream().map(MacAddress::value).toArray(String[]::new))
+                .query((rs, n) -> ids.put(new MacAddress(rs.getString("mac")), new DeviceId(rs.getLong("id")))).list();
+        return ids;
     }
 
     /** The customer that holds a MAC, if any: only to tell one's own device from someone else's. */
@@ -216,6 +244,25 @@ class DeviceRepository {
             params.putAll(condition.params());
         });
         return new Filter(" where " + String.join(" and ", where), params);
+    }
+
+    DeviceInventory.Counts counts(CustomerId customerId) {
+        return jdbc.sql("""
+                select count(*) filter (where assigned_user_id is not null) as assigned,
+                       count(*) filter (where assigned_user_id is null) as unassigned
+                from device where customer_id = :c
+                """)
+                .param("c", customerId.value())
+                .query((rs, n) -> new DeviceInventory.Counts(rs.getLong("assigned"), rs.getLong("unassigned"))).single();
+    }
+
+    /** How many devices of each model the customer has (a customer has a few models, not thousands). */
+    Map<DeviceModelId, Long> countByModel(CustomerId customerId) {
+        Map<DeviceModelId, Long> counts = new HashMap<>();
+        jdbc.sql("select model_id, count(*) as n from device where customer_id = :c group by model_id")
+                .param("c", customerId.value())
+                .query((rs, n) -> counts.put(new DeviceModelId(rs.getLong("model_id")), rs.getLong("n"))).list();
+        return counts;
     }
 
     /** Records a phone's fetch, unless one was recorded less than a minute ago (a boot storm is not a write storm). */

@@ -9,7 +9,7 @@ import com.switchboard.tenancy.CustomerId;
 
 /** A device as pages and the API show it. */
 public record DeviceView(DeviceId id, CustomerId customerId, SiteId siteId, String siteName, DeviceModelId modelId,
-                         String modelDisplayName, MacAddress macAddress, String label, String status,
+                         String modelDisplayName, MacAddress macAddress, String label, DeviceStatus status,
                          Long assignedUserId, String assignedUserName, Instant createdAt, List<Warning> warnings) {
 
     /** Something worth a second look that did not stop the change; {@code code} is the message key. */

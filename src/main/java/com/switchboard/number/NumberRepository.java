@@ -120,4 +120,14 @@ class NumberRepository {
                 .query(NUMBER).list();
         return new Page(items, total);
     }
+
+    Numbers.Counts counts(CustomerId customerId) {
+        return jdbc.sql("""
+                select count(*) filter (where assigned_user_id is null) as available,
+                       count(*) filter (where assigned_user_id is not null) as assigned
+                from phone_number where customer_id = :c
+                """)
+                .param("c", customerId.value())
+                .query((rs, n) -> new Numbers.Counts(rs.getLong("available"), rs.getLong("assigned"))).single();
+    }
 }

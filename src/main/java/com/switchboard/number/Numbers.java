@@ -3,7 +3,6 @@ package com.switchboard.number;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.DomainException;
@@ -12,7 +11,9 @@ import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Actor;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,15 +27,15 @@ public class Numbers {
     private final NumberRepository repository;
     private final Sites sites;
     private final Customers customers;
-    private final AuditLog audit;
+    private final CustomerScope scope;
     private final ApplicationEventPublisher events;
 
-    Numbers(NumberRepository repository, Sites sites, Customers customers, AuditLog audit,
+    Numbers(NumberRepository repository, Sites sites, Customers customers, CustomerScope scope,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.sites = sites;
         this.customers = customers;
-        this.audit = audit;
+        this.scope = scope;
         this.events = events;
     }
 
@@ -70,9 +71,8 @@ public class Numbers {
                     .orElseThrow(() -> duplicate(single ? "e164" : "from", List.of(number.e164())));
             added.add(repository.find(customerId, id).orElseThrow());
         }
-        audit.record(customerId, "number.created", "phone-number", added.get(0).id(),
-                (single ? numbers.get(0).e164() : numbers.get(0).e164() + " – " + numbers.get(numbers.size() - 1).e164()
-                        + " (" + numbers.size() + ")") + " @ " + site.name());
+        events.publishEvent(new NumbersAdded(customerId, added.get(0).id(), numbers.get(0).e164(),
+                numbers.get(numbers.size() - 1).e164(), numbers.size(), site.name(), scope.actor()));
         return added;
     }
 
@@ -143,8 +143,7 @@ public class Numbers {
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
             throw Conflict.field("numberId", "number.assigned", number.number().national());
         }
-        audit.record(customerId, "number.assigned", "phone-number", id, number.number().e164() + " → " + userName);
-        events.publishEvent(new NumberAssigned(customerId, id, number.number().e164(), userId));
+        events.publishEvent(new NumberAssigned(customerId, id, number.number().e164(), userId, scope.actor(), userName));
         return get(customerId, id);
     }
 
@@ -155,9 +154,8 @@ public class Numbers {
             return number;
         }
         repository.free(customerId, id);
-        audit.record(customerId, "number.unassigned", "phone-number", id,
-                number.number().e164() + " ← " + number.assignedUserName());
-        events.publishEvent(new NumberUnassigned(customerId, id, number.number().e164(), number.assignedUserId()));
+        events.publishEvent(new NumberUnassigned(customerId, id, number.number().e164(), number.assignedUserId(),
+                scope.actor(), number.assignedUserName()));
         return get(customerId, id);
     }
 
@@ -165,9 +163,11 @@ public class Numbers {
     @Transactional
     public int freeAllOf(CustomerId customerId, UserId userId) {
         List<NumberView> held = repository.ofUser(customerId, userId);
+        Actor actor = scope.actor();
         int freed = repository.freeAllOf(customerId, userId);
         for (NumberView number : held) {
-            events.publishEvent(new NumberUnassigned(customerId, number.id(), number.number().e164(), userId));
+            events.publishEvent(new NumberUnassigned(customerId, number.id(), number.number().e164(), userId, actor,
+                    number.assignedUserName()));
         }
         return freed;
     }
@@ -179,7 +179,7 @@ public class Numbers {
         if (repository.delete(customerId, id) == 0) {
             throw new Conflict("number.assigned", number.number().national());
         }
-        audit.record(customerId, "number.deleted", "phone-number", id, number.number().e164());
+        events.publishEvent(new NumberRemoved(customerId, id, number.number().e164(), scope.actor()));
     }
 
     /** One page of a search. */
@@ -192,5 +192,14 @@ public class Numbers {
         public boolean hasNext() {
             return (long) (page + 1) * size < totalItems;
         }
+    }
+
+    /** The customer's numbers, available and assigned, for the dashboard. */
+    @Transactional(readOnly = true)
+    public Counts counts(CustomerId customerId) {
+        return repository.counts(customerId);
+    }
+
+    public record Counts(long available, long assigned) {
     }
 }

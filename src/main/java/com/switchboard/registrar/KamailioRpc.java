@@ -56,6 +56,17 @@ class KamailioRpc {
         return result.get("code").asInt();
     }
 
+    /**
+     * Sends a request out of dialog without waiting for its answer ({@code tm.t_uac_start}, same
+     * parameters as above): for many phones at once.
+     */
+    void startRequest(String method, String requestUri, String nextHop, String headers) throws IOException {
+        JsonNode answer = call("tm.t_uac_start", List.of(method, requestUri, nextHop, ".", headers, ""), Duration.ofSeconds(5));
+        if (answer.has("error")) {
+            throw new IOException("Kamailio refused the request: " + answer.path("error").path("message").asString(""));
+        }
+    }
+
     private JsonNode call(String method, List<Object> params, Duration timeout) throws IOException {
         URI uri = endpoint;
         if (uri == null) {

@@ -94,10 +94,31 @@ public class Registrar implements RegistrarAttachment {
     /**
      * Sends the NOTIFY to the device's registered phone through Kamailio, addressed to the line's AOR
      * with Kamailio as next hop, so that whichever node receives it finds the contact in the shared
-     * location table. Refused with {@code device.not-registered} when the phone is not registered.
+     * location table, and waits for the phone's answer. Refused with {@code device.not-registered}
+     * when the phone is not registered.
      */
     @Transactional
     public void send(CustomerId customerId, DeviceId deviceId, Command command) {
+        notify(customerId, deviceId, command, true);
+    }
+
+    /**
+     * The same for several devices, without waiting for each phone's answer; the devices whose phone
+     * is not registered are left alone. Returns how many NOTIFYs were sent.
+     */
+    @Transactional
+    public int sendToRegistered(CustomerId customerId, Collection<DeviceId> deviceIds, Command command) {
+        int sent = 0;
+        for (DeviceId id : deviceIds) {
+            if (registration(id).registered()) {
+                notify(customerId, id, command, false);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void notify(CustomerId customerId, DeviceId deviceId, Command command, boolean wait) {
         DeviceView device = devices.get(customerId, deviceId);
         var line = registrations.line(customerId, deviceId)
                 .filter(l -> registration(deviceId).registered())
@@ -111,15 +132,21 @@ public class Registrar implements RegistrarAttachment {
                 + "To: <" + aor + ">\r\n"
                 + "Event: " + command.event + "\r\n"
                 + "Subscription-State: terminated\r\n";
-        int code;
+        String nextHop = "sip:" + kamailio.sipAddress() + ":" + sip.sipPort();
+        String outcome;
         try {
-            code = rpc.sendRequest("NOTIFY", aor, "sip:" + kamailio.sipAddress() + ":" + sip.sipPort(), headers);
+            if (wait) {
+                outcome = "SIP " + rpc.sendRequest("NOTIFY", aor, nextHop, headers);
+            } else {
+                rpc.startRequest("NOTIFY", aor, nextHop, headers);
+                outcome = "sent";
+            }
         } catch (IOException e) {
             log.warn("Registrar: NOTIFY {} to device {} not sent: {}", command, deviceId.value(), e.getMessage());
             throw new Conflict("registrar.notify-failed");
         }
-        log.info("Registrar: NOTIFY {} to device {} answered {}", command, deviceId.value(), code);
+        log.info("Registrar: NOTIFY {} to device {}: {}", command, deviceId.value(), outcome);
         audit.record(customerId, command.auditAction, "device", deviceId.value(),
-                device.macAddress().display() + " (SIP " + code + ")");
+                device.macAddress().display() + " (" + outcome + ")");
     }
 }

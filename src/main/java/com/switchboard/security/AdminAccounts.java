@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.DomainException.FieldProblem;
@@ -14,6 +13,7 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.tenancy.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -31,16 +31,17 @@ public class AdminAccounts {
     private final PasswordEncoder passwords;
     private final Customers customers;
     private final CustomerScope scope;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     AdminAccounts(AdminAccountRepository repository, PasswordEncoder passwords, Customers customers,
-                  CustomerScope scope, AuditLog audit, FindByIndexNameSessionRepository<? extends Session> sessions) {
+                  CustomerScope scope, FindByIndexNameSessionRepository<? extends Session> sessions,
+                  ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwords = passwords;
         this.customers = customers;
         this.scope = scope;
-        this.audit = audit;
+        this.events = events;
         this.sessions = sessions;
     }
 
@@ -57,14 +58,14 @@ public class AdminAccounts {
     public AdminAccount addCustomerAdmin(CustomerId customerId, NewAdmin admin) {
         customers.get(customerId);
         long id = insert(admin, Role.CUSTOMER_ADMIN, customerId);
-        audit.record(customerId, "admin.created", "admin", id, admin.email().trim());
+        events.publishEvent(new AdminAdded(customerId, id, admin.email().trim(), scope.actor()));
         return repository.find(id).orElseThrow();
     }
 
     @Transactional
     public AdminAccount addProviderAdmin(NewAdmin admin) {
         long id = insert(admin, Role.PROVIDER_ADMIN, null);
-        audit.record(null, "admin.created", "admin", id, admin.email().trim());
+        events.publishEvent(new AdminAdded(null, id, admin.email().trim(), scope.actor()));
         return repository.find(id).orElseThrow();
     }
 
@@ -79,7 +80,7 @@ public class AdminAccounts {
         repository.delete(adminId);
         // Its tokens go with the account (cascade); its signed-in pages must go too.
         sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
-        audit.record(customerId, "admin.deleted", "admin", adminId, account.email());
+        events.publishEvent(new AdminRemoved(customerId, adminId, account.email(), scope.actor()));
     }
 
     /**
@@ -96,7 +97,7 @@ public class AdminAccounts {
         repository.updatePassword(me.id(), passwords.encode(replacement));
         sessions.findByPrincipalName(me.email()).keySet().stream().filter(id -> !id.equals(sessionToKeep))
                 .forEach(sessions::deleteById);
-        audit.record(me.customerId(), "admin.password.changed", "admin", me.id(), me.email());
+        events.publishEvent(new AdminPasswordChanged(me.customerId(), me.id(), me.email(), scope.actor()));
     }
 
     /**
@@ -128,7 +129,7 @@ public class AdminAccounts {
         String password = GeneratedPassword.next();
         repository.updatePassword(account.id(), passwords.encode(password));
         sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
-        audit.record(account.customerId(), "admin.password.reset", "admin", account.id(), account.email());
+        events.publishEvent(new AdminPasswordReset(account.customerId(), account.id(), account.email(), scope.actor()));
         return password;
     }
 

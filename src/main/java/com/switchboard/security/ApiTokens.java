@@ -11,13 +11,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.rules.NotFound;
 import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.tenancy.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,13 @@ public class ApiTokens {
             rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant());
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final CustomerScope scope;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, CustomerScope scope, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.scope = scope;
+        this.events = events;
     }
 
     public record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
@@ -85,7 +88,7 @@ public class ApiTokens {
                 .param("adminId", admin.id()).param("name", trimmed).param("hash", hash(token))
                 .param("expiresAt", java.sql.Timestamp.from(expiresAt))
                 .query(Long.class).single();
-        audit.record(admin.customerId(), "token.created", "token", id, trimmed);
+        events.publishEvent(new TokenCreated(admin.customerId(), id, trimmed, scope.actor()));
         return new MintedToken(id, trimmed, token, expiresAt);
     }
 
@@ -105,7 +108,7 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFound("token.not-found");
         }
-        audit.record(admin.customerId(), "token.revoked", "token", tokenId, null);
+        events.publishEvent(new TokenRevoked(admin.customerId(), tokenId, scope.actor()));
     }
 
     /**

@@ -81,4 +81,9 @@ class SiteRepository {
 
     static final class InUse extends RuntimeException {
     }
+
+    long count(CustomerId customerId) {
+        return jdbc.sql("select count(*) from site where customer_id = :c").param("c", customerId.value())
+                .query(Long.class).single();
+    }
 }

@@ -2,13 +2,14 @@ package com.switchboard.site;
 
 import java.util.List;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.DomainException;
 import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +19,14 @@ public class Sites {
 
     private final SiteRepository repository;
     private final Customers customers;
-    private final AuditLog audit;
+    private final CustomerScope scope;
+    private final ApplicationEventPublisher events;
 
-    Sites(SiteRepository repository, Customers customers, AuditLog audit) {
+    Sites(SiteRepository repository, Customers customers, CustomerScope scope, ApplicationEventPublisher events) {
         this.repository = repository;
         this.customers = customers;
-        this.audit = audit;
+        this.scope = scope;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +46,7 @@ public class Sites {
         customers.get(customerId);
         try {
             SiteId id = repository.insert(customerId, details);
-            audit.record(customerId, "site.created", "site", id, details.name());
+            events.publishEvent(new SiteAdded(customerId, id, details.name(), scope.actor()));
             return get(customerId, id);
         } catch (SiteRepository.NameTaken e) {
             throw Conflict.field("name", "site.name.taken");
@@ -58,7 +61,7 @@ public class Sites {
         } catch (SiteRepository.NameTaken e) {
             throw Conflict.field("name", "site.name.taken");
         }
-        audit.record(customerId, "site.updated", "site", siteId, details.name());
+        events.publishEvent(new SiteChanged(customerId, siteId, details.name(), scope.actor()));
         return get(customerId, siteId);
     }
 
@@ -70,6 +73,12 @@ public class Sites {
         } catch (SiteRepository.InUse e) {
             throw new Conflict("site.delete.in-use", site.name());
         }
-        audit.record(customerId, "site.deleted", "site", siteId, site.name());
+        events.publishEvent(new SiteRemoved(customerId, siteId, site.name(), scope.actor()));
+    }
+
+    /** How many sites the customer has, for the dashboard. */
+    @Transactional(readOnly = true)
+    public long count(CustomerId customerId) {
+        return repository.count(customerId);
     }
 }

@@ -8,6 +8,8 @@ import com.switchboard.rules.NotPermitted;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who may act in which customer. A customer admin only ever reaches its own customer; anything
@@ -25,6 +27,13 @@ public class CustomerScope {
             return Optional.of(holder.currentAdmin());
         }
         return Optional.empty();
+    }
+
+    /** Who is acting now, for the events of a change: the signed-in admin from the request's address, or the system. */
+    public Actor actor() {
+        String remoteAddr = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+        return Actor.of(currentIfAny().orElse(null), remoteAddr);
     }
 
     public CurrentAdmin current() {

@@ -165,4 +165,9 @@ class UserRepository {
 
     static final class SiteInUse extends RuntimeException {
     }
+
+    long count(CustomerId customerId) {
+        return jdbc.sql("select count(*) from app_user where customer_id = :c").param("c", customerId.value())
+                .query(Long.class).single();
+    }
 }

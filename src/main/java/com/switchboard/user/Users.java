@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.DomainException.FieldProblem;
@@ -14,6 +13,7 @@ import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,15 +26,15 @@ public class Users {
     private final UserRepository repository;
     private final Sites sites;
     private final Customers customers;
-    private final AuditLog audit;
+    private final CustomerScope scope;
     private final ApplicationEventPublisher events;
 
-    Users(UserRepository repository, Sites sites, Customers customers, AuditLog audit,
+    Users(UserRepository repository, Sites sites, Customers customers, CustomerScope scope,
           ApplicationEventPublisher events) {
         this.repository = repository;
         this.sites = sites;
         this.customers = customers;
-        this.audit = audit;
+        this.scope = scope;
         this.events = events;
     }
 
@@ -72,9 +72,8 @@ public class Users {
             throw taken(e, user);
         }
         UserView added = get(customerId, id);
-        audit.record(customerId, "user.created", "user", id,
-                added.fullName() + " <" + added.email() + "> x" + added.extension() + " @ " + added.siteName());
-        events.publishEvent(new UserCreated(customerId, id));
+        events.publishEvent(new UserCreated(customerId, id, scope.actor(), added.fullName(), added.email(),
+                added.extension(), added.siteName()));
         return added;
     }
 
@@ -90,8 +89,7 @@ public class Users {
             throw Conflict.field("siteId", "user.site.has-assignments", before.fullName());
         }
         UserView after = get(customerId, id);
-        audit.record(customerId, "user.updated", "user", id, after.fullName() + " <" + after.email() + ">");
-        events.publishEvent(new UserChanged(customerId, id));
+        events.publishEvent(new UserChanged(customerId, id, scope.actor(), after.fullName(), after.email()));
         return after;
     }
 
@@ -100,8 +98,7 @@ public class Users {
     public void remove(CustomerId customerId, UserId id) {
         UserView user = getForUpdate(customerId, id);
         repository.delete(customerId, id);
-        audit.record(customerId, "user.deleted", "user", id, user.fullName() + " <" + user.email() + ">");
-        events.publishEvent(new UserRemoved(customerId, id));
+        events.publishEvent(new UserRemoved(customerId, id, scope.actor(), user.fullName(), user.email()));
     }
 
     /** @throws DomainException "user.not-found" also when the user belongs to another customer */
@@ -151,5 +148,11 @@ public class Users {
         public boolean hasNext() {
             return (long) (page + 1) * size < totalItems;
         }
+    }
+
+    /** How many users the customer has, for the dashboard. */
+    @Transactional(readOnly = true)
+    public long count(CustomerId customerId) {
+        return repository.count(customerId);
     }
 }

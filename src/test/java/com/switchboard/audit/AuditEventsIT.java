@@ -74,8 +74,25 @@ class AuditEventsIT {
         assertThat(newest.get("objectId").asString()).isEqualTo(Long.toString(device));
         assertThat(newest.get("actorEmail").asString()).startsWith("admin-");
         assertThat(newest.get("summary").asString()).contains("Reception");
+        assertThat(newest.get("actionLabel").asString()).isEqualTo("Label changed");
         assertThat(newest.get("createdAt").asString()).isNotBlank();
         assertThat(get(provider, "").get("totalItems").asLong()).isEqualTo(page.get("totalItems").asLong());
+    }
+
+    @Test
+    void rendersEachEventInTheCallersLanguage() {
+        JsonNode french = admin.inLanguage("fr").get(events()).json();
+        JsonNode updated = french.get("items").get(0);
+        assertThat(updated.get("action").asString()).isEqualTo("device.updated");
+        assertThat(updated.get("actionLabel").asString()).isEqualTo("Libellé modifié");
+        assertThat(updated.get("summary").asString()).contains("« Reception »");
+        french.get("items").forEach(e -> {
+            assertThat(e.get("actionLabel").asString()).as("no raw key").isNotEqualTo(e.get("action").asString());
+            assertThat(e.get("summary").asString()).as("no English in French").doesNotContain(" at ", " from ");
+        });
+        JsonNode created = french.get("items").get(1);
+        assertThat(created.get("actionLabel").asString()).isEqualTo("Appareil ajouté");
+        assertThat(created.get("summary").asString()).contains(" à ");
     }
 
     @Test

@@ -98,7 +98,7 @@ class DeviceChangeIT {
         assertThat(moved.json().get("siteId").asLong()).isEqualTo(paris);
         assertThat(jdbc.sql("select site_id from device where id = :id").param("id", id).query(Long.class).single()).isEqualTo(paris);
         assertThat(actions(id)).containsExactly("device.created", "device.moved");
-        assertThat(jdbc.sql("select summary from audit_event where action = 'device.moved' and object_id = :id")
+        assertThat(jdbc.sql("select summary_args::text from audit_event where action = 'device.moved' and object_id = :id")
                 .param("id", Long.toString(id)).query(String.class).single()).contains("Montréal").contains("Paris");
     }
 

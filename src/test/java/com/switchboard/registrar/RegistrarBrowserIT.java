@@ -39,6 +39,18 @@ class RegistrarBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(By.xpath("//tr[.//a[text()='" + registeredMac + "']]"))).contains("Registered");
         assertThat(browser.text(By.xpath("//tr[.//a[text()='" + silentMac + "']]"))).contains("Not registered");
 
+        // Restart both from the list: the confirmation says only the registered one gets it.
+        browser.find(By.cssSelector("input[name=ids][value='" + registered.deviceId() + "']")).click();
+        browser.find(By.cssSelector("input[name=ids][value='" + silent.deviceId() + "']")).click();
+        browser.clickAndWaitForNewPage(By.id("restart-selected"));
+        assertThat(browser.path()).startsWith("/devices/phones?");
+        assertThat(browser.text(By.tagName("main"))).contains("1 of the 2 selected phones are registered");
+        browser.screenshot("registrar-bulk-restart");
+        browser.clickAndWaitForNewPage(By.id("confirm-phones"));
+        assertThat(browser.toast()).contains("Request sent: 1. Not registered, left alone: 1.");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'device.restarted' and object_id = :id")
+                .param("id", Long.toString(registered.deviceId())).query(Long.class).single()).isEqualTo(1);
+
         visit("/devices?registered=true", null);
         assertThat(browser.text(By.id("devices-table"))).contains(registeredMac).doesNotContain(silentMac);
 

@@ -57,7 +57,8 @@ class UserImporter {
     private static final Logger log = LoggerFactory.getLogger(UserImporter.class);
     private static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 1000;
-    private static final int PROGRESS_EVERY = 200;
+    /** Rows set up between two renewals of the lease: a few seconds of work even on a busy machine. */
+    private static final int PROGRESS_EVERY = 50;
     static final String MISSING_HEADER = "user-import.header.missing";
 
     private final UserImportRepository repository;
@@ -205,7 +206,7 @@ class UserImporter {
             }
             // One event for the whole file: it names the file and the counts.
             audit.record(customer, "user-import.completed", "user-import", claim.id(),
-                    claim.fileName() + ": " + plan.usersCreated() + " added, " + plan.unchangedCount() + " unchanged");
+                    claim.fileName(), plan.usersCreated(), plan.unchangedCount());
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, plan.usersCreated(), plan.unchangedCount(), 0,
                     plan.unchanged())) {
                 throw new ClaimLost();
@@ -240,7 +241,7 @@ class UserImporter {
         transaction.executeWithoutResult(s -> {
             if (status == ImportStatus.REJECTED) {
                 audit.record(claim.customerId(), "user-import.rejected", "user-import", claim.id(),
-                        claim.fileName() + ": " + errorCount + " errors");
+                        claim.fileName(), errorCount);
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
                 throw new ClaimLost();

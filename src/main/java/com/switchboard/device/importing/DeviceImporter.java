@@ -1,31 +1,31 @@
 package com.switchboard.device.importing;
 
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.catalog.Catalogue;
+import com.switchboard.catalog.DeviceModelId;
+import com.switchboard.device.DeviceImportCompleted;
+import com.switchboard.device.DeviceImportRejected;
+import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.MacAddress;
+import com.switchboard.device.NewDevice;
 import com.switchboard.importing.CsvFile;
-import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportJobs;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportStatus;
 import com.switchboard.importing.RowError;
+import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
-import com.switchboard.tenancy.CurrentAdmin;
+import com.switchboard.tenancy.Actor;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -47,17 +47,20 @@ class DeviceImporter {
     private final ImportRepository repository;
     private final Sites sites;
     private final Catalogue catalogue;
-    private final AuditLog audit;
+    private final DeviceInventory inventory;
+    private final ApplicationEventPublisher events;
     private final ImportSettings settings;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
 
-    DeviceImporter(ImportRepository repository, Sites sites, Catalogue catalogue, AuditLog audit, ImportSettings settings,
+    DeviceImporter(ImportRepository repository, Sites sites, Catalogue catalogue, DeviceInventory inventory,
+                   ApplicationEventPublisher events, ImportSettings settings,
                    PlatformTransactionManager transactions) {
         this.repository = repository;
         this.sites = sites;
         this.catalogue = catalogue;
-        this.audit = audit;
+        this.inventory = inventory;
+        this.events = events;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
@@ -74,13 +77,6 @@ class DeviceImporter {
     }
 
     void run(ImportRepository.Claim claim) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (claim.uploader() != null) {
-            // Audit events name the admin who uploaded the file, as if the import ran in the upload request.
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    new Uploader(claim.uploader()), null, List.of()));
-        }
-        SecurityContextHolder.setContext(context);
         try {
             if (claim.attempts() > MAX_ATTEMPTS) {
                 log.error("Import {} failed {} times; giving up", claim.id(), MAX_ATTEMPTS);
@@ -106,8 +102,6 @@ class DeviceImporter {
         } catch (RuntimeException e) {
             log.error("Import {} failed", claim.id(), e);
             repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 
@@ -115,9 +109,8 @@ class DeviceImporter {
         long started = System.nanoTime();
         ImportJobs.ErrorWriter errors = repository.errorWriter(claim, RowChecks.BATCH);
         try {
-            CsvFile file = CsvFile.of(repository.content(claim.id()).orElseThrow());
-            ImportHeader.Count<Column> count = ImportHeader.count(file, Column.class, "import.header.missing",
-                    "import.file.no-rows", settings.maxRows());
+            DeviceFile file = new DeviceFile(CsvFile.of(repository.content(claim.id()).orElseThrow()));
+            ImportHeader.Count<Column> count = file.count(settings.maxRows());
             heartbeat(claim, ImportStatus.VALIDATING, count.rows(), 0, 0);
             RowChecks checks = checkRows(claim, file, count, errors);
             log.info("Import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
@@ -145,26 +138,18 @@ class DeviceImporter {
     }
 
     /** The second pass: every row checked, errors written as found, progress every batch. */
-    private RowChecks checkRows(ImportRepository.Claim claim, CsvFile file, ImportHeader.Count<Column> count,
-                                ImportJobs.ErrorWriter errors)
-            throws java.io.IOException {
+    private RowChecks checkRows(ImportRepository.Claim claim, DeviceFile file, ImportHeader.Count<Column> count,
+                                ImportJobs.ErrorWriter errors) throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
                 catalogue.all(), repository::holders, errors::add);
-        int row = 0;
-        try (CsvReader<CsvRecord> reader = file.records()) {
-            for (CsvRecord record : reader) {
-                row++;
-                if (row <= count.headerRow() || CsvFile.isBlank(record)) {
-                    continue;
-                }
-                checks.check(row, record);
-                if (checks.rows() % RowChecks.BATCH == 0) {
-                    checks.flush();
-                    errors.flush();
-                    heartbeat(claim, ImportStatus.VALIDATING, count.rows(), checks.rows(), 0);
-                }
+        file.forEachRow(count, (row, record) -> {
+            checks.check(row, record);
+            if (checks.rows() % RowChecks.BATCH == 0) {
+                checks.flush();
+                errors.flush();
+                heartbeat(claim, ImportStatus.VALIDATING, count.rows(), checks.rows(), 0);
             }
-        }
+        });
         checks.flush();
         errors.flush();
         return checks;
@@ -175,31 +160,24 @@ class DeviceImporter {
         NewDevices devices = checks.devices();
         heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
         long started = System.nanoTime();
-        Map<Long, String> siteNames = new HashMap<>();
-        sites.of(claim.customerId()).forEach(site -> siteNames.put(site.id().value(), site.name()));
-        Map<Long, String> modelNames = new HashMap<>();
-        catalogue.all().forEach(model -> modelNames.put(model.id().value(), model.displayName()));
-        String fromFile = " (import " + claim.fileName() + ")";
+        Actor uploader = uploader(claim);
         transaction.executeWithoutResult(status -> {
             for (int from = 0; from < devices.size(); from += RowChecks.BATCH) {
                 int to = Math.min(devices.size(), from + RowChecks.BATCH);
-                repository.copyDevices(claim.customerId(), claim.uploader(), devices, from, to);
-                // Every added device has its own 'device.created' event, as when added by hand, so that its page
-                // says who added it and when; one set-wise statement per batch keeps the import fast.
-                String[] macs = new String[to - from];
-                String[] summaries = new String[to - from];
+                // Through the inventory, which announces them: each device gets its own audit row, as when
+                // added by hand, so that its page says who added it, when, and from which file.
+                List<NewDevice> batch = new ArrayList<>(to - from);
                 for (int i = from; i < to; i++) {
-                    macs[i - from] = devices.mac(i);
-                    summaries[i - from] = new MacAddress(devices.mac(i)).display() + " " + modelNames.get(devices.model(i))
-                            + " @ " + siteNames.get(devices.site(i)) + fromFile;
+                    batch.add(new NewDevice(new SiteId(devices.site(i)), new DeviceModelId(devices.model(i)),
+                            new MacAddress(devices.mac(i)), devices.label(i)));
                 }
-                repository.auditDevicesCreated(claim.customerId(), claim.uploader(), macs, summaries);
+                inventory.addImported(claim.customerId(), claim.id(), claim.fileName(), uploader, batch);
                 int added = to;
                 separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, added));
             }
-            // And one event for the whole import: it names the file and the counts.
-            audit.record(claim.customerId(), "device-import.completed", "device-import", claim.id(),
-                    claim.fileName() + ": " + devices.size() + " added, " + checks.unchangedCount() + " unchanged");
+            // And one event for the whole import, the one line of the dashboard: the file and the counts.
+            events.publishEvent(new DeviceImportCompleted(claim.customerId(), claim.id(), claim.fileName(),
+                    devices.size(), checks.unchangedCount(), uploader));
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, devices.size(), checks.unchangedCount(), 0,
                     checks.unchanged())) {
                 throw new ClaimLost();
@@ -212,8 +190,8 @@ class DeviceImporter {
                         BitSet unchangedRows) {
         transaction.executeWithoutResult(s -> {
             if (status == ImportStatus.REJECTED) {
-                audit.record(claim.customerId(), "device-import.rejected", "device-import", claim.id(),
-                        claim.fileName() + ": " + errorCount + " errors");
+                events.publishEvent(new DeviceImportRejected(claim.customerId(), claim.id(), claim.fileName(), errorCount,
+                        uploader(claim)));
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
                 throw new ClaimLost();
@@ -227,7 +205,8 @@ class DeviceImporter {
         }
     }
 
-    /** The uploader as the principal of the job's thread. */
-    private record Uploader(CurrentAdmin currentAdmin) implements CurrentAdmin.Holder {
+    /** The job acts for the admin who uploaded the file (the upload's address is not kept). */
+    private static Actor uploader(ImportRepository.Claim claim) {
+        return Actor.of(claim.uploader(), null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.switchboard.catalog.DeviceModel;
+import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.MacAddress;
 import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.RowError;
@@ -23,7 +24,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 final class RowChecks {
 
     static final int BATCH = 5000;
-    static final int MAX_LABEL = 100;
+    static final int MAX_LABEL = DeviceInventory.MAX_LABEL;
 
     /** Who holds each of a batch of MACs already (one query). */
     interface Holders {

@@ -12,8 +12,6 @@ import java.util.zip.ZipOutputStream;
 import com.switchboard.importing.CsvFile;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportHeader;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,26 +24,24 @@ class ImportReaderTest {
     record Row(int number, String site, String model, String mac, String label) {
     }
 
+    /** The rows as the import job reads them: {@link DeviceFile}, the production reader, not a copy of it. */
     static List<Row> read(byte[] bytes) throws IOException {
-        CsvFile file = CsvFile.of(bytes);
+        DeviceFile file = new DeviceFile(CsvFile.of(bytes));
+        ImportHeader.Count<Column> count = file.count(Integer.MAX_VALUE);
+        ImportHeader<Column> header = count.header();
         List<Row> rows = new ArrayList<>();
-        ImportHeader<Column> header = null;
-        int number = 0;
-        try (CsvReader<CsvRecord> reader = file.records()) {
-            for (CsvRecord record : reader) {
-                number++;
-                if (CsvFile.isBlank(record)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = ImportHeader.of(record, Column.class, "import.header.missing");
-                    continue;
-                }
-                rows.add(new Row(number, header.field(record, Column.SITE), header.field(record, Column.MODEL),
-                        header.field(record, Column.MAC), header.field(record, Column.LABEL)));
-            }
-        }
+        file.forEachRow(count, (number, record) -> rows.add(new Row(number, header.field(record, Column.SITE),
+                header.field(record, Column.MODEL), header.field(record, Column.MAC), header.field(record, Column.LABEL))));
+        assertThat(rows).hasSize(count.rows());
         return rows;
+    }
+
+    @Test
+    void refusesAFileOverTheRowLimitBeforeCheckingAnyRow() {
+        byte[] file = bytes("Site,Device model,MAC address\nParis,Yealink T46U,805EC0000001\nParis,Yealink T46U,805EC0000002\n"
+                + "Paris,Yealink T46U,805EC0000003\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new DeviceFile(CsvFile.of(file)).count(2)).isInstanceOfSatisfying(FileProblem.Rejected.class,
+                e -> assertThat(e.problems()).extracting(FileProblem::code).containsExactly("import.file.too-many-rows"));
     }
 
     static byte[] bytes(String text, Charset charset) {
@@ -184,7 +180,9 @@ class ImportReaderTest {
 
     @Test
     void aHeaderOnlyFileHasNoRows() throws IOException {
-        assertThat(read(bytes("Site,Device model,MAC address,Label\r\n", StandardCharsets.UTF_8))).isEmpty();
+        assertThatThrownBy(() -> read(bytes("Site,Device model,MAC address,Label\r\n", StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(FileProblem.Rejected.class, e ->
+                        assertThat(e.problems()).extracting(FileProblem::code).containsExactly("import.file.no-rows"));
         assertThatThrownBy(() -> DeviceImports.precheck(bytes("Site,Device model,MAC address,Label\r\n", StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(FileProblem.Rejected.class, e ->
                         assertThat(e.problems()).extracting(FileProblem::code).containsExactly("import.file.no-rows"));

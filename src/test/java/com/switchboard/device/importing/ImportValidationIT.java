@@ -259,7 +259,15 @@ class ImportValidationIT {
         assertThat(own.get(0).get("action").asString()).isEqualTo("device.created");
         assertThat(own.get(0).get("actorEmail").asString()).isEqualTo(fixture.email);
         assertThat(own.get(0).get("summary").asString())
-                .isEqualTo(mac + " Yealink T46U @ Toronto (import devices.csv)");
+                .isEqualTo(mac + " Yealink T46U at Toronto, from the file devices.csv");
+        JsonNode french = fixture.admin.inLanguage("fr").get(fixture.path("/audit-events?objectType=device&size=500")).json();
+        List<String> frenchSummaries = new ArrayList<>();
+        french.get("items").forEach(e -> {
+            if (e.get("objectId").asString().equals(Long.toString(id))) {
+                frenchSummaries.add(e.get("actionLabel").asString() + " | " + e.get("summary").asString());
+            }
+        });
+        assertThat(frenchSummaries).containsExactly("Appareil ajouté | " + mac + " Yealink T46U à Toronto, depuis le fichier devices.csv");
         assertThat(own.get(0).get("createdAt").isNull()).isFalse();
         assertThat(history.history(new CustomerId(fixture.customer), "device", Long.toString(id), 10))
                 .extracting(AuditEntry::action).containsExactly("device.created");
