@@ -3,7 +3,7 @@ package com.switchboard.audit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import jakarta.servlet.http.HttpSession;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import org.springframework.stereotype.Controller;
@@ -33,8 +33,7 @@ class AuditPagesController {
                 @RequestParam(defaultValue = "0") String page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
-                HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+                @Acting CustomerId customer, Model model) {
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {

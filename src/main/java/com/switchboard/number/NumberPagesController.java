@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.SiteOptions;
@@ -43,8 +44,8 @@ class NumberPagesController {
     @GetMapping("/numbers")
     String list(@RequestParam(required = false) Long siteId, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @Acting CustomerId customer, Model model) {
         NumberQuery query = NumberQuery.of(siteId, status, q, Math.max(page, 0), NumberQuery.PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("q", q);
@@ -59,9 +60,9 @@ class NumberPagesController {
     }
 
     @PostMapping("/numbers/new")
-    String processCreationForm(@ModelAttribute("numbers") NumberForm form, BindingResult result, HttpSession session,
+    String processCreationForm(@ModelAttribute("numbers") NumberForm form, BindingResult result,
+                               @Acting CustomerId customer,
                                Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             List<NumberView> added = numbers.addRange(customer, form.getSiteId(), form.getFrom(), form.getTo());
             Toast.success(redirect, messages.getMessage("number.toast.added",
@@ -78,8 +79,8 @@ class NumberPagesController {
     }
 
     @PostMapping("/numbers/{numberId}/delete")
-    String delete(@PathVariable long numberId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
+    String delete(@PathVariable long numberId, @Acting CustomerId customer, Locale locale,
+                  RedirectAttributes redirect) {
         NumberView number = numbers.get(customer, new NumberId(numberId));
         numbers.remove(customer, number.id());
         Toast.success(redirect, messages.getMessage("number.toast.deleted", new Object[]{number.number().national()}, locale));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
@@ -49,9 +50,9 @@ class SitePagesController {
     }
 
     @PostMapping("/sites/new")
-    String processCreationForm(@ModelAttribute("site") SiteForm form, BindingResult result, HttpSession session, Model model,
+    String processCreationForm(@ModelAttribute("site") SiteForm form, BindingResult result, @Acting CustomerId customer,
+                               Model model,
                                Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             Site site = sites.add(customer, form.details());
             Toast.success(redirect, messages.getMessage("site.toast.added", new Object[]{site.name()}, locale));
@@ -71,9 +72,8 @@ class SitePagesController {
 
     @PostMapping("/sites/{siteId}/edit")
     String processUpdateForm(@PathVariable long siteId, @ModelAttribute("site") SiteForm form, BindingResult result,
-                             HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                             @Acting CustomerId customer, Model model, Locale locale, HttpServletResponse response,
                              RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         Site site = sites.get(customer, new SiteId(siteId));
         try {
             Site changed = sites.change(customer, site.id(), form.details());
@@ -87,8 +87,7 @@ class SitePagesController {
     }
 
     @PostMapping("/sites/{siteId}/delete")
-    String delete(@PathVariable long siteId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
+    String delete(@PathVariable long siteId, @Acting CustomerId customer, Locale locale, RedirectAttributes redirect) {
         Site site = sites.get(customer, new SiteId(siteId));
         try {
             sites.remove(customer, site.id());

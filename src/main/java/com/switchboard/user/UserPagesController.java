@@ -1,9 +1,9 @@
 package com.switchboard.user;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
@@ -35,8 +35,8 @@ class UserPagesController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long siteId,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @Acting CustomerId customer, Model model) {
         UserQuery query = UserQuery.of(q, siteId, sort, dir, Math.max(page, 0), UserQuery.PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", users.search(customer, query));
@@ -45,16 +45,14 @@ class UserPagesController {
     }
 
     @GetMapping("/users/{userId}/edit")
-    String initUpdateForm(@PathVariable long userId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String initUpdateForm(@PathVariable long userId, @Acting CustomerId customer, Model model) {
         UserView user = users.get(customer, new UserId(userId));
         return form(customer, user, UserForm.of(user), model);
     }
 
     @PostMapping("/users/{userId}/edit")
     String processUpdateForm(@PathVariable long userId, @ModelAttribute("user") UserForm form, BindingResult result,
-                             HttpSession session, Model model, HttpServletResponse response) {
-        CustomerId customer = scope.requireActing(session);
+                             @Acting CustomerId customer, Model model, HttpServletResponse response) {
         UserView user = users.get(customer, new UserId(userId));
         try {
             users.change(customer, user.id(), form.details());

@@ -57,7 +57,8 @@ class UserImporter {
     private static final Logger log = LoggerFactory.getLogger(UserImporter.class);
     private static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 1000;
-    private static final int PROGRESS_EVERY = 200;
+    /** Rows set up between two renewals of the lease: a few seconds of work even on a busy machine. */
+    private static final int PROGRESS_EVERY = 50;
     static final String MISSING_HEADER = "user-import.header.missing";
 
     private final UserImportRepository repository;
