@@ -43,7 +43,7 @@ import org.postgresql.copy.CopyManager;
  */
 public class DeviceListBenchmark {
 
-    private static final String[] SCENARIOS = {"list", "site", "mac", "label", "device"};
+    private static final String[] SCENARIOS = {"list", "site", "mac", "label", "device", "pick"};
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -301,6 +301,10 @@ public class DeviceListBenchmark {
             case "mac" -> devices + "?size=50&q=" + s.mac().substring(4, 6) + "%3A" + s.mac().substring(6, 8);
             case "label" -> devices + "?size=50&sort=label";
             case "device" -> devices + "/" + s.deviceId();
+            // What a pick-list asks for as one types (assignment.Picks): the first 20 free devices of a
+            // site matching part of a MAC, in MAC order.
+            case "pick" -> devices + "?size=20&assigned=false&sort=mac&siteId=" + s.siteId() + "&q="
+                    + s.mac().substring(6, 8) + "%3A" + s.mac().substring(8, 10);
             default -> throw new IllegalArgumentException(scenario);
         };
     }

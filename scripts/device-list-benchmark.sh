@@ -12,6 +12,7 @@
 #   site    the same filtered by one of its sites
 #   mac     the same searched by a partial MAC typed as on a sticker ("C0:1A")
 #   label   the same sorted by label
+#   pick    a pick-list's search: the first 20 free devices of a site matching part of a MAC
 #   device  one device
 # It prints p50/p95/p99 per scenario and size, then the 1M/10k ratios.
 # Targets on a 2-core machine: p95 <= 30 ms each, p95 ratio <= 1.5. Takes about 5 minutes.

@@ -24,8 +24,10 @@
       s.addEventListener('change', function () { s.form.requestSubmit(); });
     });
     // A form that says where the cursor goes (the MAC field after "Save and add another").
+    // After a refusal the error summary takes the focus (and is read out); its links lead to each field.
     var focusing = document.querySelector('form[data-focus]');
-    var target = focusing && document.getElementById(focusing.getAttribute('data-focus'));
+    var target = document.getElementById('error-summary')
+      || (focusing && document.getElementById(focusing.getAttribute('data-focus')));
     if (target) { target.focus(); }
     document.querySelectorAll('form[data-confirm]').forEach(function (f) {
       f.addEventListener('submit', function (e) {

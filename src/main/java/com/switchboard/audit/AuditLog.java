@@ -17,6 +17,8 @@ public class AuditLog {
 
     private final AuditEventRepository repository;
     private final CustomerScope scope;
+    /** The import whose changes this thread is making, if any: its rows are tied to it. */
+    private final ThreadLocal<Long> currentImport = new ThreadLocal<>();
 
     AuditLog(AuditEventRepository repository, CustomerScope scope) {
         this.repository = repository;
@@ -26,7 +28,26 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(Audited event) {
-        repository.insert(event.customerId(), event.actor(), event.auditEntry(), null);
+        repository.insert(event.customerId(), event.actor(), event.auditEntry(), currentImport.get());
+    }
+
+    /**
+     * Runs the changes of an import that makes them one by one through the modules' services (the user import):
+     * their audit rows are tied to the import, as a bulk import's are, so that the dashboard shows the import's
+     * own event once rather than every change.
+     */
+    public void forImport(long importId, Runnable changes) {
+        Long outer = currentImport.get();
+        currentImport.set(importId);
+        try {
+            changes.run();
+        } finally {
+            if (outer == null) {
+                currentImport.remove();
+            } else {
+                currentImport.set(outer);
+            }
+        }
     }
 
     /**
@@ -47,6 +68,6 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CustomerId customerId, String action, String objectType, Object objectId, Object... args) {
         repository.insert(customerId, scope.actor(),
-                Audited.Entry.of(action, objectType, objectId, args == null ? new Object[0] : args), null);
+                Audited.Entry.of(action, objectType, objectId, args == null ? new Object[0] : args), currentImport.get());
     }
 }

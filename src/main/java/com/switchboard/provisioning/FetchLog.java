@@ -47,8 +47,9 @@ class FetchLog {
         queue.add(entry);
     }
 
+    /** Synchronized: a reader that flushes first waits for a batch the scheduler is writing. */
     @Scheduled(fixedDelay = 1000)
-    void flush() {
+    synchronized void flush() {
         List<Entry> batch = new ArrayList<>();
         for (Entry entry; batch.size() < 5_000 && (entry = queue.poll()) != null; ) {
             size.decrementAndGet();

@@ -144,7 +144,7 @@ public class Lines {
     CustomerSip rotateKey(CustomerId customerId) {
         keys.forget(sipOf(customerId).provisioningKey());
         repository.updateKey(customerId, newKey());
-        audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value(), null);
+        audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value());
         return repository.findSip(customerId).orElseThrow();
     }
 

@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -53,6 +54,18 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    /** A request the firewall refuses (an encoded slash, a forbidden character): a 400, a problem for the API. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(Problems problems, LocaleResolver locales) {
+        return (request, response, e) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.write(response, HttpStatus.BAD_REQUEST, "request.rejected", locales.resolveLocale(request));
+            } else {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
     }
 
     @Bean

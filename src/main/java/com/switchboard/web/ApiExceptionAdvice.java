@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -127,6 +128,12 @@ class ApiExceptionAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(Exception e, Locale locale) {
         return problems.response(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", new Object[0], List.of(), locale);
+    }
+
+    /** Spring Security's firewall refuses some parameter names and values the first time they are read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(Exception e, Locale locale) {
+        return problems.response(HttpStatus.BAD_REQUEST, "request.rejected", new Object[0], List.of(), locale);
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -5,6 +5,7 @@ import com.switchboard.rules.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +29,16 @@ class PageExceptionAdvice {
         model.addAttribute("status", status);
         model.addAttribute("code", e.code());
         model.addAttribute("args", e.args());
+        return "error";
+    }
+
+    /** Spring Security's firewall refuses some parameter names and values the first time they are read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    String rejected(Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("code", "request.rejected");
+        model.addAttribute("args", new Object[0]);
         return "error";
     }
 

@@ -332,7 +332,15 @@ class UserSetupBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", next);
         next.click();
-        wait.until(ExpectedConditions.stalenessOf(title));
+        // Chromedriver may say "does not belong to the document" instead of "stale" for a node of the page left.
+        wait.until(d -> {
+            try {
+                title.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         waitFor("step-title");
     }
 

@@ -65,6 +65,13 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
 
         browser.clickAndWaitForNewPage(SAVE);
         assertThat(browser.text(By.id("macAddress-error"))).contains("multidiffusion");
+        // The refusal is summed up at the top, announced, focused, and links to the field.
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.find(By.id("error-summary")).getDomAttribute("role")).isEqualTo("alert");
+        assertThat(browser.text(By.id("error-summary"))).startsWith("Il y a un problème").contains("multidiffusion");
+        assertThat(browser.find(By.cssSelector("#error-summary a")).getDomAttribute("href")).isEqualTo("#macAddress");
+        assertThat(browser.find(MAC).getDomAttribute("aria-required")).isEqualTo("true");
+        assertThat(browser.find(By.cssSelector("label[for=macAddress]")).getDomAttribute("class")).contains("sb-required");
         assertThat(browser.find(MAC).getAttribute("class")).contains("is-invalid");
         assertThat(browser.find(MAC).getDomProperty("value")).isEqualTo("01:00:5E:00:00:01");
         assertThat(browser.find(LABEL).getDomProperty("value")).isEqualTo("Accueil");

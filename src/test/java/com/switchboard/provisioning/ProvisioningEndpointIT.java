@@ -219,8 +219,9 @@ class ProvisioningEndpointIT {
         long site = tenant.site("Sherbrooke", "CA", "America/Toronto");
         long known = tenant.device(site, "Yealink T46U", "805EC0");
         String base = urlOf(tenant, "yealink");
-        fetch(base + mac(known) + ".cfg");
-        fetch(base + "805EC0ABCDE0.cfg", Map.of("User-Agent", "Yealink SIP-T54W 96.86.0.45 80:5e:c0:ab:cd:e0"));
+        assertThat(fetch(base + mac(known) + ".cfg").status()).isEqualTo(200);
+        assertThat(fetch(base + "805EC0ABCDE0.cfg", Map.of("User-Agent", "Yealink SIP-T54W 96.86.0.45 80:5e:c0:ab:cd:e0")).status())
+                .isEqualTo(404);
 
         ApiClient.Response all = tenant.admin().get(tenant.path("/provisioning/fetches"));
         ApiClient.Response unknown = tenant.admin().get(tenant.path("/provisioning/fetches?unknown=true"));

@@ -53,6 +53,8 @@ class HostileInputIT {
 
         assertProblem(provider.get("/api/v1/customers/" + customer + "/devices?q=ab%00cd"), 400, "request.control-character");
         assertProblem(provider.get("/api/v1/customers/" + customer + "/devices?q=%1F"), 400, "request.control-character");
+        // A parameter name with a character Unicode does not assign (U+0378), which Spring Security's firewall refuses.
+        assertProblem(provider.get("/api/v1/customers/" + customer + "/devices?%CD%B8=1"), 400, "request.rejected");
 
         HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

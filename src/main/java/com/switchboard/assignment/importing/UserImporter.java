@@ -190,20 +190,23 @@ class UserImporter {
         heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
         CustomerId customer = claim.customerId();
         transaction.executeWithoutResult(status -> {
-            int done = 0;
-            for (UserRowChecks.Action action : plan.actions()) {
-                if (action.existingUserId() == null) {
-                    setups.create(customer, new UserSetup(request(action.details()), action.numberId(), action.deviceId(),
-                            action.newMac() == null ? null
-                                    : new UserSetup.NewDevice(action.newModel().id().value(), action.newMac(), action.newLabel())));
-                } else {
-                    complete(customer, action);
+            audit.forImport(claim.id(), () -> {
+                int done = 0;
+                for (UserRowChecks.Action action : plan.actions()) {
+                    if (action.existingUserId() == null) {
+                        setups.create(customer, new UserSetup(request(action.details()), action.numberId(), action.deviceId(),
+                                action.newMac() == null ? null
+                                        : new UserSetup.NewDevice(action.newModel().id().value(), action.newMac(),
+                                        action.newLabel())));
+                    } else {
+                        complete(customer, action);
+                    }
+                    int progress = ++done;
+                    if (progress % PROGRESS_EVERY == 0) {
+                        separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, progress));
+                    }
                 }
-                int progress = ++done;
-                if (progress % PROGRESS_EVERY == 0) {
-                    separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, progress));
-                }
-            }
+            });
             // One event for the whole file: it names the file and the counts.
             audit.record(customer, "user-import.completed", "user-import", claim.id(),
                     claim.fileName(), plan.usersCreated(), plan.unchangedCount());

@@ -127,6 +127,11 @@ class UserImportIT {
                 .containsSubsequence("user.created", "number.assigned", "device.assigned",
                         "user.created", "number.assigned", "device.created", "device.assigned",
                         "user.created", "user-import.completed");
+        // The dashboard shows the import once: every row's event is tied to it, the import's own event is not.
+        assertThat(jdbc.sql("select action from audit_event where customer_id = :c and import_id is null order by id desc limit 1")
+                .param("c", fixture.customer).query(String.class).single()).isEqualTo("user-import.completed");
+        assertThat(jdbc.sql("select count(*) from audit_event where customer_id = :c and import_id = :i")
+                .param("c", fixture.customer).param("i", done.get("id").asLong()).query(Long.class).single()).isGreaterThanOrEqualTo(8);
     }
 
     @Test
