@@ -26,7 +26,7 @@ class NarrowScreenBrowserIT extends BrowserTestSupport {
         long user = tenant.user(site, "Gabrielle", "Tremblay-Lefebvre", "101");
         long assigned = tenant.device(site, "Yealink T46U", "805EC0");
         tenant.device(site, "Yealink T54W", "805EC0");
-        tenant.number(site, "+1 514 555 0142");
+        tenant.number(site, "+1 873 555 0142");
         assertThat(tenant.admin().put(tenant.path("/devices/" + assigned + "/assignment"), Map.of("userId", user)).status())
                 .isEqualTo(200);
         String email = TestData.customerAdminEmail(tenant.provider(), tenant.customerId());

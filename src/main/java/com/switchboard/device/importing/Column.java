@@ -15,7 +15,14 @@ enum Column implements ImportColumn {
     MAC(true, "macaddress", "mac", "adressemac", "macadresse"),
     LABEL(false, "label", "devicelabel", "libelle", "etiquette", "description"),
     /** The result column of a downloaded results file, ignored so that the fixed file can be uploaded again. */
-    RESULT(false, "result", "resultat");
+    RESULT(false, "result", "resultat"),
+    /**
+     * The columns an export of the device list adds after the template's (device.DeviceExport, in English
+     * or French): recognised and ignored, so that an exported list uploads back as it is.
+     */
+    STATUS(false, "status", "etat", "statut"),
+    USER(false, "user", "utilisateur", "assignedto", "attribuea"),
+    ADDED_ON(false, "addedon", "ajoutele", "dateadded", "createdat");
 
     private final boolean required;
     private final Set<String> names;

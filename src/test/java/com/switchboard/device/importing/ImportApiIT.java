@@ -110,6 +110,23 @@ class ImportApiIT {
         assertThat(done.get("addedCount").asInt()).isEqualTo(1);
     }
 
+    /** The export's extra columns (status, user, date added) are recognised and ignored: its rows are unchanged. */
+    @Test
+    void anExportedDeviceListUploadsBackAsItIsInEnglishAndFrench() {
+        JsonNode first = fixture.importFile(ImportFixture.HEADER + ImportFixture.validRows(2));
+        assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("COMPLETED");
+        for (String language : new String[]{"en", "fr"}) {
+            String exported = fixture.admin.inLanguage(language).get(fixture.path("/devices.csv")).text();
+            assertThat(exported).contains(language.equals("fr") ? "Ajouté le" : "Added on");
+
+            JsonNode again = fixture.importFile(exported);
+
+            assertThat(again.get("status").asString()).as(language + " " + again).isEqualTo("COMPLETED");
+            assertThat(again.get("unchangedCount").asInt()).isEqualTo(2);
+            assertThat(again.get("addedCount").asInt()).isZero();
+        }
+    }
+
     @Test
     void aFrenchExcelFileInWindows1252WithSemicolonsImports() {
         String mac = TestData.uniqueMac("805EC0");
