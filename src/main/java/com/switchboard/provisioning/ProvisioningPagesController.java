@@ -35,9 +35,11 @@ class ProvisioningPagesController {
     private final CustomerScope scope;
     private final ProviderSettings settings;
     private final MessageSource messages;
+    private final Optional<RegistrarAttachment> registrar;
 
     ProvisioningPagesController(Provisioning provisioning, Lines lines, DeviceInventory inventory, Catalogue catalogue,
-                                CustomerScope scope, ProviderSettings settings, MessageSource messages) {
+                                CustomerScope scope, ProviderSettings settings, MessageSource messages,
+                                Optional<RegistrarAttachment> registrar) {
         this.provisioning = provisioning;
         this.lines = lines;
         this.inventory = inventory;
@@ -45,6 +47,7 @@ class ProvisioningPagesController {
         this.scope = scope;
         this.settings = settings;
         this.messages = messages;
+        this.registrar = registrar;
     }
 
     /** A fetch as the page lists it: for a phone not in the inventory, the link that adds it. */
@@ -61,6 +64,9 @@ class ProvisioningPagesController {
                 .toList();
         model.addAttribute("fetches", fetches);
         model.addAttribute("staleDays", settings.staleDays());
+        // The phones' files name the registrar in any case; the page says whether one answers there.
+        model.addAttribute("registrarAttached", registrar.map(RegistrarAttachment::attached).orElse(false));
+        model.addAttribute("sip", settings);
         return "provisioning/show";
     }
 

@@ -26,6 +26,12 @@ class ProvisioningPagesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.util.Optional<RegistrarAttachment> registrar;
+
+    @Autowired
+    ProviderSettings settings;
+
     @Test
     void theListAndTheDevicePageShowTheLastContactAndFilterByStatus() throws Exception {
         TestTenant tenant = TestTenant.create(port, "CA");
@@ -49,5 +55,21 @@ class ProvisioningPagesIT {
                 .contains("account.1.enable = 0");
         assertThat(pages.get("/provisioning").body()).contains(base).contains(mac.substring(0, 2) + ":");
         assertThat(pages.get("/devices/" + never + "/provisioning").body()).contains("Never contacted");
+    }
+
+    @Test
+    void theProvisioningPageSaysWhetherARegistrarAnswersAtTheAddressInThePhonesFiles() {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        String page = tenant.pages(port).get("/provisioning").body();
+        String address = settings.sipHost() + ":" + settings.sipPort();
+
+        // The portal's own Kamailio where it is installed (always in CI), none where it is not.
+        if (registrar.map(RegistrarAttachment::attached).orElse(false)) {
+            assertThat(page).contains("id=\"registrar-status\"").contains("Phones register with the registrar at " + address)
+                    .doesNotContain("No registrar is attached");
+        } else {
+            assertThat(page).contains("id=\"registrar-status\"").contains("No registrar is attached")
+                    .contains("nothing answers at " + address);
+        }
     }
 }
