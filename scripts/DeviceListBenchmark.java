@@ -53,11 +53,32 @@ public class DeviceListBenchmark {
         }
     }
 
+    /**
+     * The embedded database asks for a password. The scripts never put it on a command line: they give
+     * the path of the file the portal keeps it in ({@code &passwordFile=} in the URL), or PGPASSWORD.
+     */
+    static Connection connect(String jdbcUrl) throws java.sql.SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        String url = jdbcUrl;
+        int at = url.indexOf("&passwordFile=");
+        if (at >= 0) {
+            try {
+                properties.setProperty("password", java.nio.file.Files.readString(java.nio.file.Path.of(url.substring(at + 14))).strip());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            url = url.substring(0, at);
+        } else if (System.getenv("PGPASSWORD") != null) {
+            properties.setProperty("password", System.getenv("PGPASSWORD"));
+        }
+        return DriverManager.getConnection(url, properties);
+    }
+
     // ---------------------------------------------------------------- load
 
     static void load(String jdbcUrl, int customers, int perCustomer) throws Exception {
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(jdbcUrl)) {
+        try (Connection db = connect(jdbcUrl)) {
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
             long modelId = single(db, "select m.id from device_model m join manufacturer f on f.id = m.manufacturer_id"
                     + " where f.name = 'Yealink' and m.model = 'T46U'");
@@ -280,7 +301,7 @@ public class DeviceListBenchmark {
     /** One device of each customer, with its site and MAC, to build the requests from. */
     static List<Sample> samples(String jdbcUrl) throws SQLException {
         List<Sample> samples = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement st = db.createStatement();
+        try (Connection db = connect(jdbcUrl); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("""
                      select distinct on (customer_id) customer_id, site_id, id, mac
                      from device order by customer_id, id

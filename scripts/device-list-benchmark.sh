@@ -66,7 +66,8 @@ start() { # name customers devices-per-customer
     kill -0 "$pid" 2>/dev/null || { cat "$WORK/$name.log"; exit 1; }
     sleep 1
   done
-  local jdbc="jdbc:postgresql://localhost:$pg_port/postgres?user=postgres"
+  # The embedded server asks for its superuser's password, kept owner read-only in its data directory.
+  local jdbc="jdbc:postgresql://localhost:$pg_port/postgres?user=postgres&passwordFile=$WORK/$name/postgres/switchboard-superuser.password"
   "${BENCH[@]}" load "$jdbc" "$customers" "$per"
   MEASURE_ARGS+=("$name" "$jdbc" "http://localhost:$http_port" "$EMAIL" "$PASSWORD")
 }

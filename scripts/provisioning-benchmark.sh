@@ -54,6 +54,8 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres"
+# The embedded server asks for its superuser's password, kept owner read-only in its data directory.
+export PGPASSWORD="$(cat "$WORK/postgres/switchboard-superuser.password")"
 PSQL=(psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
 
 echo "== loading 1,000,000 devices"

@@ -69,6 +69,8 @@ start_app() {
 echo "Starting the application (data in $WORK)..."
 start_app "" "$WORK/app.log"
 PG_PORT="$(grep -o 'Embedded PostgreSQL .* started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)"
+# The embedded server asks for its superuser's password, kept owner read-only in its data directory.
+export PGPASSWORD="$(cat "$SWITCHBOARD_DATA_DIR/switchboard-superuser.password")"
 
 run() {
   python3 - "$@" <<'PYTHON'
