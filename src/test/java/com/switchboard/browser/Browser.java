@@ -161,9 +161,27 @@ public final class Browser implements AutoCloseable {
         WebElement element = waitFor(locator);
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> pageLeft(html));
         waitForPageLoad();
         return this;
+    }
+
+    /**
+     * Whether the page that held {@code html} is gone. While it navigates, Chromium may answer that the
+     * node "does not belong to the document" instead of calling it stale: that also means the old page is gone.
+     */
+    private static boolean pageLeft(WebElement html) {
+        try {
+            html.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -197,7 +215,7 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         waitFor(locator).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> pageLeft(html));
         waitForPageLoad();
         return this;
     }
