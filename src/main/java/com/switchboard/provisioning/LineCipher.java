@@ -9,8 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -89,6 +91,26 @@ class LineCipher {
             byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
             System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
             return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** Many passwords sealed with one cipher object (a new random nonce each): an import's lines. */
+    List<byte[]> encryptAll(List<String> plain) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            List<byte[]> sealed = new ArrayList<>(plain.size());
+            for (String text : plain) {
+                byte[] nonce = new byte[NONCE_BYTES];
+                random.nextBytes(nonce);
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + cipher.getOutputSize(bytes.length));
+                cipher.doFinal(bytes, 0, bytes.length, out, NONCE_BYTES);
+                sealed.add(out);
+            }
+            return sealed;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

@@ -24,6 +24,8 @@ import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.rules.Conflict;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserRemoved;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Lines {
+
+    private static final Logger log = LoggerFactory.getLogger(Lines.class);
 
     static final int PASSWORD_LENGTH = 24;
     static final int USERNAME_LENGTH = 20;
@@ -86,16 +90,26 @@ public class Lines {
         if (event.devices().isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         repository.deleteByDevices(event.devices().stream().map(DeviceAssigned::deviceId).toList());
         CustomerSip sip = sipOf(event.customerId());
+        List<String> passwords = new ArrayList<>(event.devices().size());
+        for (int i = 0; i < event.devices().size(); i++) {
+            passwords.add(generate(PASSWORD_ALPHABET, PASSWORD_LENGTH));
+        }
+        List<byte[]> sealed = cipher.encryptAll(passwords);
         List<LineRepository.NewLine> lines = new ArrayList<>(event.devices().size());
-        for (DeviceAssigned device : event.devices()) {
-            String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
+        for (int i = 0; i < event.devices().size(); i++) {
+            DeviceAssigned device = event.devices().get(i);
             String username = generate(USERNAME_ALPHABET, USERNAME_LENGTH);
-            lines.add(new LineRepository.NewLine(device.deviceId(), device.userId(), username, cipher.encrypt(password),
+            String password = passwords.get(i);
+            lines.add(new LineRepository.NewLine(device.deviceId(), device.userId(), username, sealed.get(i),
                     ha1(username, sip.sipDomain(), password), ha1b(username, sip.sipDomain(), password)));
         }
+        long drawn = System.nanoTime();
         repository.copyLines(event.customerId(), sip.sipDomain(), lines);
+        log.info("{} lines made for an import in {} ms ({} ms drawing and sealing their passwords)", lines.size(),
+                (System.nanoTime() - started) / 1_000_000, (drawn - started) / 1_000_000);
     }
 
     @EventListener

@@ -1,0 +1,148 @@
+package com.switchboard.importing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.switchboard.customer.Customers;
+import com.switchboard.rules.NotFound;
+import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.web.CleanText;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+
+/**
+ * One kind of CSV import (devices, users): what every kind does alike (take a file, queue it, follow it, list its
+ * errors, write its results and its template) and what makes it this kind (its columns, its first check of a file,
+ * its pages' path and views, its words). Its pages are served by {@link ImportPagesController}, and its API
+ * controller answers through {@link ImportApi}, the same for every kind; each kind adds its own helper files.
+ */
+public abstract class ImportKind {
+
+    private final ImportJobs jobs;
+    private final Runnable wake;
+    private final ImportSettings settings;
+    private final ImportMessages messages;
+    private final ImportResults results;
+    private final Customers customers;
+    private final CustomerScope scope;
+    private final TransactionTemplate transaction;
+
+    protected ImportKind(ImportJobs jobs, Runnable wake, ImportSettings settings, ImportMessages messages,
+                         ImportResults results, Customers customers, CustomerScope scope,
+                         PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.wake = wake;
+        this.settings = settings;
+        this.messages = messages;
+        this.results = results;
+        this.customers = customers;
+        this.scope = scope;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The first segment of its pages' paths: {@code /devices/imports/…}, {@code /users/imports/…}. */
+    public abstract String pages();
+
+    /** Its API's segment under the customer: {@code device-imports}, {@code user-imports}. */
+    public abstract String api();
+
+    /** The folder of its page templates ({@code upload}, {@code instructions}; {@code importing/show} is shared). */
+    protected abstract String views();
+
+    /** The name a file without one is given. */
+    protected abstract String defaultFileName();
+
+    /** The name of its template file, and its results file's prefix. */
+    public abstract String templateFileName();
+
+    public abstract String resultsFileName(long importId);
+
+    /** The result column's words for an added row and an unchanged one. */
+    protected abstract String addedResultKey();
+
+    protected abstract String unchangedResultKey();
+
+    /** The notification of a completed import: {0} the file, {1} added, {2} unchanged. */
+    public abstract String completedToastKey();
+
+    /** The template's headers, as message keys, in their order. */
+    protected abstract List<String> templateHeaderKeys();
+
+    /**
+     * The checks of a file that need no database: a CSV at all, a header, some rows.
+     *
+     * @throws FileProblem.Rejected for a file that cannot be an import of this kind
+     */
+    protected abstract void precheck(byte[] content);
+
+    /** What the upload page shows besides the form (the user import's recent files). */
+    public void addToUploadPage(CustomerId customerId, Model model) {
+    }
+
+    public String view(String page) {
+        return "show".equals(page) ? "importing/show" : views() + "/" + page;
+    }
+
+    public ImportSettings settings() {
+        return settings;
+    }
+
+    /** The size limit, checked before the bytes are even read. */
+    public void checkSize(long size) {
+        if (size > settings.maxBytes().toBytes()) {
+            throw new FileProblem.Rejected("import.file.too-large", settings.maxBytes().toMegabytes());
+        }
+    }
+
+    /**
+     * Queues a file after the checks that need no database: size, {@link #precheck}, the customer's quota.
+     *
+     * @param options the upload form's other fields, for a kind that has options
+     * @throws FileProblem.Rejected for a file that cannot be an import of this kind
+     */
+    public ImportView submit(CustomerId customerId, String fileName, byte[] content, Map<String, String> options) {
+        customers.get(customerId);
+        checkSize(content.length);
+        precheck(content);
+        jobs.checkQuota(customerId, content.length, settings);
+        String name = fileName == null || fileName.isBlank() ? defaultFileName() : CleanText.scrub(fileName.strip());
+        String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        long id = transaction.execute(s -> jobs.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
+        wake.run();
+        return jobs.find(id).orElseThrow();
+    }
+
+    public ImportView submit(CustomerId customerId, String fileName, byte[] content) {
+        return submit(customerId, fileName, content, Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    public ImportView get(CustomerId customerId, long id) {
+        return jobs.find(customerId, id).orElseThrow(() -> new NotFound("import.not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RowError> errors(CustomerId customerId, long id, int page, int size) {
+        get(customerId, id);
+        return jobs.errors(id, size, (long) page * size);
+    }
+
+    /** The uploaded rows as they were, plus a result column: added, unchanged, or the row's errors. */
+    @Transactional(readOnly = true)
+    public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
+        results.write(jobs, get(customerId, id), addedResultKey(), unchangedResultKey(), locale, out);
+    }
+
+    /** The template: the header row alone, in the reader's language. */
+    public void writeTemplate(Locale locale, OutputStream out) throws IOException {
+        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
+            csv.writeRecord(templateHeaderKeys().stream().map(key -> messages.text(key, locale)).toArray(String[]::new));
+        }
+    }
+}
