@@ -130,12 +130,6 @@ class AuditEventRepository {
                 .param("customerId", customerId.value()).param("limit", limit).query(stored).list();
     }
 
-    /** Read from the table itself: the customer module sits above this one and may not be called from here. */
-    boolean customerExists(CustomerId customerId) {
-        return jdbc.sql("select exists (select 1 from customer where id = :id)")
-                .param("id", customerId.value()).query(Boolean.class).single();
-    }
-
     List<Stored> search(CustomerId customerId, AuditQuery query) {
         Filter filter = filter(customerId, query);
         return jdbc.sql(SELECT + filter.where() + " order by created_at desc, id desc limit :limit offset :offset")
