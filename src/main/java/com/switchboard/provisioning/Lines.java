@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
@@ -20,7 +19,9 @@ import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.rules.Conflict;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserRemoved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,18 +43,20 @@ public class Lines {
     private final LineCipher cipher;
     private final Customers customers;
     private final ProviderSettings settings;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CustomerScope scope;
     private final DeviceInventory inventory;
     private final CustomerKeys keys;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
-          DeviceInventory inventory, CustomerKeys keys) {
+    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings,
+          ApplicationEventPublisher events, CustomerScope scope, DeviceInventory inventory, CustomerKeys keys) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
         this.settings = settings;
-        this.audit = audit;
+        this.events = events;
+        this.scope = scope;
         this.inventory = inventory;
         this.keys = keys;
     }
@@ -111,7 +114,8 @@ public class Lines {
         String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
         repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
                 ha1b(line.username(), line.domain(), password));
-        audit.record(customerId, "line.password-reset", "device", deviceId, line.username() + "@" + line.domain());
+        events.publishEvent(new LinePasswordReset(customerId, deviceId, line.username() + "@" + line.domain(),
+                scope.actor()));
     }
 
     /** The line's password in clear, for the phone's configuration file only. */
@@ -144,7 +148,7 @@ public class Lines {
     CustomerSip rotateKey(CustomerId customerId) {
         keys.forget(sipOf(customerId).provisioningKey());
         repository.updateKey(customerId, newKey());
-        audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value());
+        events.publishEvent(new ProvisioningKeyRotated(customerId, scope.actor()));
         return repository.findSip(customerId).orElseThrow();
     }
 
