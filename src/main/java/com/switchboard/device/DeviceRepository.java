@@ -100,6 +100,17 @@ class DeviceRepository {
         return Arrays.stream(ids).mapToObj(DeviceId::new).toList();
     }
 
+    /** The ids of the customer's devices with these MACs. */
+    Map<MacAddress, DeviceId> idsByMac(CustomerId customerId, List<MacAddress> macs) {
+        Map<MacAddress, DeviceId> ids = new HashMap<>();
+        // As char(12), like the column, so that the unique index on mac serves the lookup.
+        jdbc.sql("select id, mac from device where mac = any(cast(:macs as bpchar[])) and customer_id = :customerId")
+                .param("customerId", customerId.value())
+                .param("macs", macs.stream().map(MacAddress::value).toArray(String[]::new))
+                .query((rs, n) -> ids.put(new MacAddress(rs.getString("mac")), new DeviceId(rs.getLong("id")))).list();
+        return ids;
+    }
+
     /** The customer that holds a MAC, if any: only to tell one's own device from someone else's. */
     Optional<DeviceView> findByMac(MacAddress mac) {
         return jdbc.sql(SELECT + " where d.mac = :mac").param("mac", mac.value()).query(DEVICE).optional();
