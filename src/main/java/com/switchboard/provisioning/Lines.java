@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.switchboard.customer.Customers;
+import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
@@ -43,7 +44,7 @@ public class Lines {
     private static final String USERNAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final LineRepository repository;
-    private final LineCipher cipher;
+    private final SecretCipher cipher;
     private final Customers customers;
     private final ProviderSettings settings;
     private final ApplicationEventPublisher events;
@@ -52,7 +53,7 @@ public class Lines {
     private final CustomerKeys keys;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings,
+    Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings,
           ApplicationEventPublisher events, CustomerScope scope, DeviceInventory inventory, CustomerKeys keys) {
         this.repository = repository;
         this.cipher = cipher;
