@@ -5,15 +5,16 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.provisioning.RegistrarAttachment;
 import com.switchboard.rules.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,23 +28,45 @@ public class Registrar implements RegistrarAttachment {
     public enum Command {
         /**
          * Reboot (and fetch the configuration). {@code Event: check-sync;reboot=true}: Yealink reboots on
-         * it whatever {@code sip.notify_reboot_enable} says (Yealink T5 Administrator's Guide,
-         * "How to reboot the IP phone remotely?"); Gigaset and Technicolor document the same parameter
-         * (Gigaset pro wiki "SIP: Check-sync message", Technicolor TB30s SIP Administrator Guide).
+         * it (Yealink T5 Administrator's Guide, "How to reboot the IP phone remotely?"; our Yealink file sets
+         * {@code sip.notify_reboot_enable = 0} so that only this variant reboots); Gigaset and Technicolor
+         * document the same parameter (Gigaset pro wiki "SIP: Check-sync message", Technicolor TB30s SIP
+         * Administrator Guide). A Cisco MPP phone takes {@code Event: reboot_now} instead (see {@link #event}).
          */
-        RESTART("check-sync;reboot=true", "device.restarted"),
+        RESTART("check-sync;reboot=true", "reboot_now", "device.restarted"),
         /**
-         * Fetch the configuration again without a reboot where the phone allows it
-         * ({@code reboot=false}; a Yealink left at its default {@code sip.notify_reboot_enable=1} reboots anyway).
+         * Fetch the configuration again without a reboot ({@code reboot=false}); a Cisco MPP phone takes
+         * {@code Event: resync}.
          */
-        RESYNC("check-sync;reboot=false", "device.resynced");
+        RESYNC("check-sync;reboot=false", "resync", "device.resynced");
 
         private final String event;
+        private final String ciscoEvent;
         private final String auditAction;
 
-        Command(String event, String auditAction) {
+        Command(String event, String ciscoEvent, String auditAction) {
             this.event = event;
+            this.ciscoEvent = ciscoEvent;
             this.auditAction = auditAction;
+        }
+
+        /** The action the audit log records for it. */
+        String auditAction() {
+            return auditAction;
+        }
+
+        /**
+         * The Event header for a phone of this provisioning family. Cisco's multiplatform (MPP/3PCC)
+         * firmware, like the SPA phones it descends from, resyncs on {@code Event: resync} when
+         * Resync_From_SIP is on (its default: Cisco IP Phone 6800 Series Multiplatform Phones
+         * Administration Guide, "Resync From SIP") and restarts on {@code Event: reboot_now} (cold) or
+         * {@code restart_now} (warm) (Cisco Small Business SPA Provisioning Guide, "Enables"); it
+         * challenges such a NOTIFY with 401 unless told otherwise. Every other family takes check-sync
+         * (wazo-provd-plugins: {@code synchronize.standard_sip_synchronize}'s default event, used by its
+         * Yealink, Snom, Poly and Grandstream plugins).
+         */
+        public String event(String family) {
+            return "cisco-mpp".equals(family) ? ciscoEvent : event;
         }
     }
 
@@ -52,16 +75,18 @@ public class Registrar implements RegistrarAttachment {
     private final RegistrationRepository registrations;
     private final DeviceInventory devices;
     private final ProviderSettings sip;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CustomerScope scope;
 
     Registrar(ManagedKamailio kamailio, KamailioRpc rpc, RegistrationRepository registrations, DeviceInventory devices,
-              ProviderSettings sip, AuditLog audit) {
+              ProviderSettings sip, ApplicationEventPublisher events, CustomerScope scope) {
         this.kamailio = kamailio;
         this.rpc = rpc;
         this.registrations = registrations;
         this.devices = devices;
         this.sip = sip;
-        this.audit = audit;
+        this.events = events;
+        this.scope = scope;
     }
 
     public RegistrarStatus status() {
@@ -130,7 +155,7 @@ public class Registrar implements RegistrarAttachment {
         // tm adds Call-ID, CSeq, Via, Max-Forwards and Content-Length itself (a second one breaks parsing).
         String headers = "From: <sip:provisioning@" + line.domain() + ">\r\n"
                 + "To: <" + aor + ">\r\n"
-                + "Event: " + command.event + "\r\n"
+                + "Event: " + command.event(line.family()) + "\r\n"
                 + "Subscription-State: terminated\r\n";
         String nextHop = "sip:" + kamailio.sipAddress() + ":" + sip.sipPort();
         String outcome;
@@ -146,7 +171,6 @@ public class Registrar implements RegistrarAttachment {
             throw new Conflict("registrar.notify-failed");
         }
         log.info("Registrar: NOTIFY {} to device {}: {}", command, deviceId.value(), outcome);
-        audit.record(customerId, command.auditAction, "device", deviceId.value(),
-                device.macAddress().display() + " (" + outcome + ")");
+        events.publishEvent(new PhoneCommandSent(customerId, deviceId, device.macAddress(), command, outcome, scope.actor()));
     }
 }

@@ -1,4 +1,4 @@
-package com.switchboard.provisioning;
+package com.switchboard.database;
 
 import java.nio.file.Path;
 import java.util.Base64;
@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LineCipherTest {
+class SecretCipherTest {
 
-    private final LineCipher cipher = new LineCipher(Base64.getEncoder().encodeToString(new byte[32]), Path.of("unused"));
+    private final SecretCipher cipher = new SecretCipher(Base64.getEncoder().encodeToString(new byte[32]), Path.of("unused"));
 
     @Test
     void passwordsSealedTogetherOpenOneByOneEachWithItsOwnNonce() {
