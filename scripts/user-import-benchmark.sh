@@ -148,4 +148,4 @@ PYTHON
 run valid "$PORT" "$PG_PORT" "$ROWS" "$WORK"
 run errors "$PORT" "$PG_PORT" "$ROWS" "$WORK"
 echo "Phases, as the application logged them:"
-grep -h "User import [0-9]*:" "$WORK"/app*.log | sed 's/^.*: User import/  User import/'
+grep -h -e "User import [0-9]*:" -e "lines made for an import" "$WORK"/app*.log | sed 's/^.*INFO [0-9]* --- \[[^]]*\] \[[^]]*\] [^ ]* *: /  /'

@@ -24,6 +24,31 @@ import org.springframework.ui.Model;
  */
 public abstract class ImportKind {
 
+    /**
+     * What names this kind.
+     *
+     * @param pages              the first segment of its pages' paths: {@code devices} for {@code /devices/imports/…}
+     * @param api                its API's segment under the customer: {@code device-imports}
+     * @param views              the folder of its page templates ({@code upload}, {@code instructions}; the page of an
+     *                           import, {@code importing/show}, is shared)
+     * @param defaultFileName    the name a file without one is given
+     * @param templateFileName   the name of its template file
+     * @param resultsFilePrefix  its results file is named this, the import's id and {@code -results.csv}
+     * @param addedResultKey     the result column's words for an added row
+     * @param unchangedResultKey and for an unchanged one
+     * @param completedToastKey  the notification of a completed import: {0} the file, {1} added, {2} unchanged
+     * @param templateHeaderKeys the template's headers, as message keys, in their order
+     */
+    public record Names(String pages, String api, String views, String defaultFileName, String templateFileName,
+                        String resultsFilePrefix, String addedResultKey, String unchangedResultKey,
+                        String completedToastKey, List<String> templateHeaderKeys) {
+
+        public Names {
+            templateHeaderKeys = List.copyOf(templateHeaderKeys);
+        }
+    }
+
+    private final Names names;
     private final ImportJobs jobs;
     private final Runnable wake;
     private final ImportSettings settings;
@@ -33,9 +58,10 @@ public abstract class ImportKind {
     private final CustomerScope scope;
     private final TransactionTemplate transaction;
 
-    protected ImportKind(ImportJobs jobs, Runnable wake, ImportSettings settings, ImportMessages messages,
+    protected ImportKind(Names names, ImportJobs jobs, Runnable wake, ImportSettings settings, ImportMessages messages,
                          ImportResults results, Customers customers, CustomerScope scope,
                          PlatformTransactionManager transactions) {
+        this.names = names;
         this.jobs = jobs;
         this.wake = wake;
         this.settings = settings;
@@ -46,33 +72,25 @@ public abstract class ImportKind {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The first segment of its pages' paths: {@code /devices/imports/…}, {@code /users/imports/…}. */
-    public abstract String pages();
+    public String pages() {
+        return names.pages();
+    }
 
-    /** Its API's segment under the customer: {@code device-imports}, {@code user-imports}. */
-    public abstract String api();
+    public String api() {
+        return names.api();
+    }
 
-    /** The folder of its page templates ({@code upload}, {@code instructions}; {@code importing/show} is shared). */
-    protected abstract String views();
+    public String templateFileName() {
+        return names.templateFileName();
+    }
 
-    /** The name a file without one is given. */
-    protected abstract String defaultFileName();
+    public String resultsFileName(long importId) {
+        return names.resultsFilePrefix() + importId + "-results.csv";
+    }
 
-    /** The name of its template file, and its results file's prefix. */
-    public abstract String templateFileName();
-
-    public abstract String resultsFileName(long importId);
-
-    /** The result column's words for an added row and an unchanged one. */
-    protected abstract String addedResultKey();
-
-    protected abstract String unchangedResultKey();
-
-    /** The notification of a completed import: {0} the file, {1} added, {2} unchanged. */
-    public abstract String completedToastKey();
-
-    /** The template's headers, as message keys, in their order. */
-    protected abstract List<String> templateHeaderKeys();
+    public String completedToastKey() {
+        return names.completedToastKey();
+    }
 
     /**
      * The checks of a file that need no database: a CSV at all, a header, some rows.
@@ -86,7 +104,7 @@ public abstract class ImportKind {
     }
 
     public String view(String page) {
-        return "show".equals(page) ? "importing/show" : views() + "/" + page;
+        return "show".equals(page) ? "importing/show" : names.views() + "/" + page;
     }
 
     public ImportSettings settings() {
@@ -111,7 +129,7 @@ public abstract class ImportKind {
         checkSize(content.length);
         precheck(content);
         jobs.checkQuota(customerId, content.length, settings);
-        String name = fileName == null || fileName.isBlank() ? defaultFileName() : CleanText.scrub(fileName.strip());
+        String name = fileName == null || fileName.isBlank() ? names.defaultFileName() : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
         long id = transaction.execute(s -> jobs.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
         wake.run();
@@ -136,13 +154,13 @@ public abstract class ImportKind {
     /** The uploaded rows as they were, plus a result column: added, unchanged, or the row's errors. */
     @Transactional(readOnly = true)
     public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
-        results.write(jobs, get(customerId, id), addedResultKey(), unchangedResultKey(), locale, out);
+        results.write(jobs, get(customerId, id), names.addedResultKey(), names.unchangedResultKey(), locale, out);
     }
 
     /** The template: the header row alone, in the reader's language. */
     public void writeTemplate(Locale locale, OutputStream out) throws IOException {
         try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
-            csv.writeRecord(templateHeaderKeys().stream().map(key -> messages.text(key, locale)).toArray(String[]::new));
+            csv.writeRecord(names.templateHeaderKeys().stream().map(key -> messages.text(key, locale)).toArray(String[]::new));
         }
     }
 }

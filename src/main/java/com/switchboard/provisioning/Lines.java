@@ -97,15 +97,16 @@ public class Lines {
         long started = System.nanoTime();
         repository.deleteByDevices(event.devices().stream().map(DeviceAssigned::deviceId).toList());
         CustomerSip sip = sipOf(event.customerId());
+        Draw draw = new Draw(event.devices().size() * (PASSWORD_LENGTH + USERNAME_LENGTH));
         List<String> passwords = new ArrayList<>(event.devices().size());
         for (int i = 0; i < event.devices().size(); i++) {
-            passwords.add(generate(PASSWORD_ALPHABET, PASSWORD_LENGTH));
+            passwords.add(draw.text(PASSWORD_ALPHABET, PASSWORD_LENGTH));
         }
         List<byte[]> sealed = cipher.encryptAll(passwords);
         List<LineRepository.NewLine> lines = new ArrayList<>(event.devices().size());
         for (int i = 0; i < event.devices().size(); i++) {
             DeviceAssigned device = event.devices().get(i);
-            String username = generate(USERNAME_ALPHABET, USERNAME_LENGTH);
+            String username = draw.text(USERNAME_ALPHABET, USERNAME_LENGTH);
             String password = passwords.get(i);
             lines.add(new LineRepository.NewLine(device.deviceId(), device.userId(), username, sealed.get(i),
                     ha1(username, sip.sipDomain(), password), ha1b(username, sip.sipDomain(), password)));
@@ -204,6 +205,38 @@ public class Lines {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return out.toString();
+    }
+
+    /**
+     * Random characters for many lines at once: random bytes drawn in bulk (one call to the generator rather than one
+     * per character), each byte kept only below the largest multiple of the alphabet's size, so that every character
+     * is equally likely (rejection sampling; a byte rejected is replaced by drawing more).
+     */
+    private final class Draw {
+        private byte[] bytes;
+        private int next;
+
+        Draw(int expected) {
+            bytes = new byte[expected + expected / 4 + 64];
+            random.nextBytes(bytes);
+        }
+
+        String text(String alphabet, int length) {
+            int size = alphabet.length();
+            int limit = 256 - 256 % size;
+            StringBuilder out = new StringBuilder(length);
+            while (out.length() < length) {
+                if (next == bytes.length) {
+                    random.nextBytes(bytes);
+                    next = 0;
+                }
+                int b = bytes[next++] & 0xFF;
+                if (b < limit) {
+                    out.append(alphabet.charAt(b % size));
+                }
+            }
+            return out.toString();
+        }
     }
 
     /** A DNS label from a customer's name: "Érable Logistique" → "erable-logistique". */

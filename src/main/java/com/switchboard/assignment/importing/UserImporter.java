@@ -12,6 +12,7 @@ import com.switchboard.catalog.Catalogue;
 import com.switchboard.device.DeviceAssignment;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
+import com.switchboard.device.HeldDevice;
 import com.switchboard.device.MacAddress;
 import com.switchboard.device.NewDevice;
 import com.switchboard.importing.CsvFile;
@@ -189,34 +190,28 @@ class UserImporter {
             Map<String, UserId> created = users.addImported(customer, importId, people);
             steps.done("users");
             List<NumberAssignment> numbersGiven = new ArrayList<>();
-            List<NewDevice> newDevices = new ArrayList<>();
+            List<HeldDevice> newDevices = new ArrayList<>();
+            List<DeviceAssignment> devicesGiven = new ArrayList<>();
             for (UserRowChecks.Action action : plan.actions()) {
+                UserId user = userOf(action, created);
+                SiteId site = new SiteId(action.details().siteId());
                 if (action.numberId() != null) {
-                    numbersGiven.add(new NumberAssignment(new NumberId(action.numberId()), userOf(action, created),
-                            new SiteId(action.details().siteId()), fullName(action)));
+                    numbersGiven.add(new NumberAssignment(new NumberId(action.numberId()), user, site, fullName(action)));
                 }
                 if (action.newMac() != null) {
-                    newDevices.add(new NewDevice(new SiteId(action.details().siteId()), action.newModel().id(),
-                            new MacAddress(action.newMac()), action.newLabel()));
+                    // A new phone is added already given to its person: one COPY, no update after.
+                    newDevices.add(new HeldDevice(new NewDevice(site, action.newModel().id(), new MacAddress(action.newMac()),
+                            action.newLabel()), user, fullName(action)));
+                } else if (action.deviceId() != null) {
+                    devicesGiven.add(new DeviceAssignment(new DeviceId(action.deviceId()), user, site, fullName(action)));
                 }
             }
             numbers.assignImported(customer, importId, numbersGiven);
             steps.done("numbers");
-            devices.addImported(customer, importId, claim.fileName(), Actor.of(claim.uploader(), null), newDevices);
-            Map<MacAddress, DeviceId> added = newDevices.isEmpty() ? Map.of()
-                    : devices.idsByMac(customer, newDevices.stream().map(NewDevice::macAddress).toList());
-            steps.done("new phones");
-            List<DeviceAssignment> devicesGiven = new ArrayList<>();
-            for (UserRowChecks.Action action : plan.actions()) {
-                DeviceId deviceId = action.newMac() != null ? added.get(new MacAddress(action.newMac()))
-                        : action.deviceId() == null ? null : new DeviceId(action.deviceId());
-                if (deviceId != null) {
-                    devicesGiven.add(new DeviceAssignment(deviceId, userOf(action, created),
-                            new SiteId(action.details().siteId()), fullName(action)));
-                }
-            }
+            devices.addImportedAssigned(customer, importId, claim.fileName(), Actor.of(claim.uploader(), null), newDevices);
+            steps.done("new phones, with their lines");
             devices.assignImported(customer, importId, devicesGiven);
-            steps.done("phones given, with their lines");
+            steps.done("free phones given, with their lines");
             // One event for the whole file: it names the file and the counts.
             audit.record(customer, "user-import.completed", "user-import", claim.id(),
                     claim.fileName(), plan.usersCreated(), plan.unchangedCount());

@@ -50,7 +50,10 @@ class UserImports extends ImportKind {
     UserImports(UserImportRepository repository, UserImportWorker worker, ImportSettings settings, ImportMessages messages,
                 ImportResults results, Customers customers, Sites sites, Numbers numbers, DeviceInventory devices,
                 CustomerScope scope, PlatformTransactionManager transactions) {
-        super(repository, worker::wake, settings, messages, results, customers, scope, transactions);
+        super(new Names("users", "user-imports", "userimport", "users.csv", "users-template.csv", "user-import-",
+                "user-import.result.added", "user-import.result.unchanged", "user-import.toast.completed",
+                Arrays.stream(UserColumn.TEMPLATE).map(UserColumn::messageKey).toList()),
+                repository, worker::wake, settings, messages, results, customers, scope, transactions);
         this.repository = repository;
         this.settings = settings;
         this.messages = messages;
@@ -58,56 +61,6 @@ class UserImports extends ImportKind {
         this.sites = sites;
         this.numbers = numbers;
         this.devices = devices;
-    }
-
-    @Override
-    public String pages() {
-        return "users";
-    }
-
-    @Override
-    public String api() {
-        return "user-imports";
-    }
-
-    @Override
-    protected String views() {
-        return "userimport";
-    }
-
-    @Override
-    protected String defaultFileName() {
-        return "users.csv";
-    }
-
-    @Override
-    public String templateFileName() {
-        return "users-template.csv";
-    }
-
-    @Override
-    public String resultsFileName(long importId) {
-        return "user-import-" + importId + "-results.csv";
-    }
-
-    @Override
-    protected String addedResultKey() {
-        return "user-import.result.added";
-    }
-
-    @Override
-    protected String unchangedResultKey() {
-        return "user-import.result.unchanged";
-    }
-
-    @Override
-    public String completedToastKey() {
-        return "user-import.toast.completed";
-    }
-
-    @Override
-    protected List<String> templateHeaderKeys() {
-        return Arrays.stream(UserColumn.TEMPLATE).map(UserColumn::messageKey).toList();
     }
 
     /** A CSV at all, a header with the required columns, some rows, not too many. */

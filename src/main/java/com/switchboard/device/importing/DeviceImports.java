@@ -44,62 +44,15 @@ class DeviceImports extends ImportKind {
     DeviceImports(ImportRepository repository, DeviceImportWorker worker, ImportSettings settings, ImportMessages messages, ImportResults results,
                   Customers customers, Sites sites, Catalogue catalogue, CustomerScope scope,
                   PlatformTransactionManager transactions) {
-        super(repository, worker::wake, settings, messages, results, customers, scope, transactions);
+        super(new Names("devices", "device-imports", "importing", "devices.csv", "devices-template.csv", "import-",
+                "import.result.added", "import.result.unchanged", "import.toast.completed",
+                List.of("import.column.site", "import.column.model", "import.column.mac", "import.column.label")),
+                repository, worker::wake, settings, messages, results, customers, scope, transactions);
         this.repository = repository;
         this.messages = messages;
         this.customers = customers;
         this.sites = sites;
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String pages() {
-        return "devices";
-    }
-
-    @Override
-    public String api() {
-        return "device-imports";
-    }
-
-    @Override
-    protected String views() {
-        return "importing";
-    }
-
-    @Override
-    protected String defaultFileName() {
-        return "devices.csv";
-    }
-
-    @Override
-    public String templateFileName() {
-        return "devices-template.csv";
-    }
-
-    @Override
-    public String resultsFileName(long importId) {
-        return "import-" + importId + "-results.csv";
-    }
-
-    @Override
-    protected String addedResultKey() {
-        return "import.result.added";
-    }
-
-    @Override
-    protected String unchangedResultKey() {
-        return "import.result.unchanged";
-    }
-
-    @Override
-    public String completedToastKey() {
-        return "import.toast.completed";
-    }
-
-    @Override
-    protected List<String> templateHeaderKeys() {
-        return List.of("import.column.site", "import.column.model", "import.column.mac", "import.column.label");
     }
 
     @Override
