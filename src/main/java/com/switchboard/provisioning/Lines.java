@@ -5,17 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceMoved;
+import com.switchboard.device.DevicesAssigned;
 import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.rules.Conflict;
@@ -39,7 +43,7 @@ public class Lines {
     private static final String USERNAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final LineRepository repository;
-    private final LineCipher cipher;
+    private final SecretCipher cipher;
     private final Customers customers;
     private final ProviderSettings settings;
     private final AuditLog audit;
@@ -47,7 +51,7 @@ public class Lines {
     private final CustomerKeys keys;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
+    Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
           DeviceInventory inventory, CustomerKeys keys) {
         this.repository = repository;
         this.cipher = cipher;
@@ -72,6 +76,27 @@ public class Lines {
                 return;
             }
         }
+    }
+
+    /**
+     * The lines of an import's devices, made together: the passwords drawn, encrypted and digested here, then one
+     * {@code COPY} for all, in the import's transaction.
+     */
+    @EventListener
+    void on(DevicesAssigned event) {
+        if (event.devices().isEmpty()) {
+            return;
+        }
+        repository.deleteByDevices(event.devices().stream().map(DeviceAssigned::deviceId).toList());
+        CustomerSip sip = sipOf(event.customerId());
+        List<LineRepository.NewLine> lines = new ArrayList<>(event.devices().size());
+        for (DeviceAssigned device : event.devices()) {
+            String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
+            String username = generate(USERNAME_ALPHABET, USERNAME_LENGTH);
+            lines.add(new LineRepository.NewLine(device.deviceId(), device.userId(), username, cipher.encrypt(password),
+                    ha1(username, sip.sipDomain(), password), ha1b(username, sip.sipDomain(), password)));
+        }
+        repository.copyLines(event.customerId(), sip.sipDomain(), lines);
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.MacAddress;
@@ -29,14 +30,14 @@ public class PhoneFiles {
 
     private final LineRepository lines;
     private final ProvisioningRepository repository;
-    private final LineCipher cipher;
+    private final SecretCipher cipher;
     private final ProviderSettings settings;
     private final DeviceInventory inventory;
     private final FetchLog log;
     private final MissThrottle throttle;
     private final CustomerKeys keys;
 
-    PhoneFiles(LineRepository lines, ProvisioningRepository repository, LineCipher cipher, ProviderSettings settings,
+    PhoneFiles(LineRepository lines, ProvisioningRepository repository, SecretCipher cipher, ProviderSettings settings,
                DeviceInventory inventory, FetchLog log, MissThrottle throttle, CustomerKeys keys) {
         this.lines = lines;
         this.repository = repository;
