@@ -100,10 +100,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
         }
     }
 
-    /** Bootstrap scrolls smoothly: the button is brought into view at once, or the click lands mid-scroll. */
     private void next() {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", browser.find(By.id("wizard-next")));
         browser.clickAndWaitForNewPage(By.id("wizard-next"));
     }
 
