@@ -77,13 +77,24 @@ class DeviceImports {
      * @throws FileProblem.Rejected for a file that cannot be an import
      */
     ImportView submit(CustomerId customerId, String fileName, byte[] content) {
+        return submit(customerId, fileName, content, false);
+    }
+
+    /** @param updateExisting "add and update": rows whose MAC is already the customer's may change its label or site */
+    ImportView submit(CustomerId customerId, String fileName, byte[] content, boolean updateExisting) {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
         repository.checkQuota(customerId, content.length, settings);
         String name = fileName == null || fileName.isBlank() ? "devices.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
+        long id = transaction.execute(s -> {
+            long inserted = repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
+            if (updateExisting) {
+                repository.updateExisting(inserted);
+            }
+            return inserted;
+        });
         worker.wake();
         return repository.find(id).orElseThrow();
     }
@@ -135,7 +146,8 @@ class DeviceImports {
      */
     @Transactional(readOnly = true)
     public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
-        results.write(repository, get(customerId, id), "import.result.added", "import.result.unchanged", locale, out);
+        results.write(repository, get(customerId, id), "import.result.added", "import.result.unchanged",
+                "import.result.updated", locale, out);
     }
 
     /** The template: the header row alone, in the reader's language. */
