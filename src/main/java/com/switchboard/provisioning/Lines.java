@@ -44,18 +44,18 @@ public class Lines {
     private final ProviderSettings settings;
     private final AuditLog audit;
     private final DeviceInventory inventory;
-    private final CustomerKeys keys;
+    private final ProvisioningChanges changes;
     private final SecureRandom random = new SecureRandom();
 
     Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
-          DeviceInventory inventory, CustomerKeys keys) {
+          DeviceInventory inventory, ProvisioningChanges changes) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
         this.settings = settings;
         this.audit = audit;
         this.inventory = inventory;
-        this.keys = keys;
+        this.changes = changes;
     }
 
     @EventListener
@@ -111,6 +111,7 @@ public class Lines {
         String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
         repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
                 ha1b(line.username(), line.domain(), password));
+        changes.changed(customerId);
         audit.record(customerId, "line.password-reset", "device", deviceId, line.username() + "@" + line.domain());
     }
 
@@ -130,7 +131,9 @@ public class Lines {
         // Two names can make one slug ("Érable" and "Erable"): the second gets its id appended.
         for (String domain : new String[]{slug + "." + settings.sipDomainSuffix(),
                 slug + "-" + customerId.value() + "." + settings.sipDomainSuffix()}) {
-            repository.insertSipIfNew(customerId, domain, newKey());
+            if (repository.insertSipIfNew(customerId, domain, newKey())) {
+                changes.changed(customerId);
+            }
             existing = repository.findSip(customerId);
             if (existing.isPresent()) {
                 return existing.get();
@@ -142,8 +145,9 @@ public class Lines {
     /** A new provisioning key: the phones given the old URL get 404 until they are given the new one. */
     @Transactional
     CustomerSip rotateKey(CustomerId customerId) {
-        keys.forget(sipOf(customerId).provisioningKey());
+        sipOf(customerId);
         repository.updateKey(customerId, newKey());
+        changes.changed(customerId);
         audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value());
         return repository.findSip(customerId).orElseThrow();
     }
