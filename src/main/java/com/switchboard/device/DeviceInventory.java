@@ -294,6 +294,34 @@ public class DeviceInventory {
         return get(customerId, id);
     }
 
+    /**
+     * Gives many devices to their users at once (an import's rows, checked already): one statement, one
+     * {@link DevicesAssigned} (the SIP lines follow it). All or none: a device taken meanwhile, or not at its
+     * user's site, refuses the lot.
+     *
+     * @throws DomainException "device.assigned" when any of them is no longer free
+     */
+    @Transactional
+    public void assignImported(CustomerId customerId, long importId, List<DeviceAssignment> assignments) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        Map<Long, MacAddress> taken = repository.assignAllIfFree(customerId, assignments);
+        if (taken.size() != assignments.size()) {
+            throw new Conflict("device.assigned", assignments.stream().filter(a -> !taken.containsKey(a.deviceId().value()))
+                    .findFirst().map(a -> String.valueOf(a.deviceId().value())).orElse("?"));
+        }
+        Actor actor = scope.actor();
+        events.publishEvent(new DevicesAssigned(customerId, importId, assignments.stream().map(a -> new DeviceAssigned(
+                customerId, a.deviceId(), taken.get(a.deviceId().value()), a.userId(), actor, a.userName())).toList(), actor));
+    }
+
+    /** The ids of the customer's devices with these MACs (the devices an import has just added). */
+    @Transactional(readOnly = true)
+    public Map<MacAddress, DeviceId> idsByMac(CustomerId customerId, List<MacAddress> macs) {
+        return repository.idsByMac(customerId, macs);
+    }
+
     @Transactional
     public DeviceView unassign(CustomerId customerId, DeviceId id) {
         DeviceView device = get(customerId, id);

@@ -1,6 +1,7 @@
 package com.switchboard.number;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,26 @@ class NumberRepository {
                 """)
                 .param("id", id.value()).param("customerId", customerId.value()).param("userId", userId.value())
                 .param("siteId", siteId.value()).update() == 1;
+    }
+
+    /**
+     * Takes many numbers for their users in one statement, each only if it is still free and at its user's site;
+     * answers the e164 of each number taken, by id (fewer than asked when another taker came first).
+     */
+    Map<Long, String> assignAllIfFree(CustomerId customerId, List<NumberAssignment> assignments) {
+        Map<Long, String> taken = new HashMap<>();
+        jdbc.sql("""
+                update phone_number n set assigned_user_id = t.user_id
+                from unnest(cast(:ids as bigint[]), cast(:users as bigint[]), cast(:sites as bigint[])) as t(id, user_id, site_id)
+                where n.id = t.id and n.customer_id = :customerId and n.site_id = t.site_id and n.assigned_user_id is null
+                returning n.id, n.e164
+                """)
+                .param("customerId", customerId.value())
+                .param("ids", assignments.stream().map(a -> a.numberId().value()).toArray(Long[]::new))
+                .param("users", assignments.stream().map(a -> a.userId().value()).toArray(Long[]::new))
+                .param("sites", assignments.stream().map(a -> a.userSite().value()).toArray(Long[]::new))
+                .query((rs, n) -> taken.put(rs.getLong("id"), rs.getString("e164"))).list();
+        return taken;
     }
 
     int free(CustomerId customerId, NumberId id) {

@@ -2,6 +2,7 @@ package com.switchboard.number;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.switchboard.customer.Customers;
 import com.switchboard.rules.Conflict;
@@ -145,6 +146,27 @@ public class Numbers {
         }
         events.publishEvent(new NumberAssigned(customerId, id, number.number().e164(), userId, scope.actor(), userName));
         return get(customerId, id);
+    }
+
+    /**
+     * Gives many numbers to their users at once (an import's rows, checked already): one statement, one
+     * {@link NumbersAssigned}. All or none: a number taken meanwhile, or not at its user's site, refuses the lot.
+     *
+     * @throws DomainException "number.assigned" when any of them is no longer free
+     */
+    @Transactional
+    public void assignImported(CustomerId customerId, long importId, List<NumberAssignment> assignments) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        Map<Long, String> taken = repository.assignAllIfFree(customerId, assignments);
+        if (taken.size() != assignments.size()) {
+            throw new Conflict("number.assigned", assignments.stream().filter(a -> !taken.containsKey(a.numberId().value()))
+                    .findFirst().map(a -> String.valueOf(a.numberId().value())).orElse("?"));
+        }
+        Actor actor = scope.actor();
+        events.publishEvent(new NumbersAssigned(customerId, importId, assignments.stream().map(a -> new NumberAssigned(
+                customerId, a.numberId(), taken.get(a.numberId().value()), a.userId(), actor, a.userName())).toList(), actor));
     }
 
     @Transactional

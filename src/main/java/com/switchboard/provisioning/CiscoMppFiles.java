@@ -77,6 +77,10 @@ final class CiscoMppFiles implements VendorFiles {
         } else {
             element(out, "Station_Name", account.displayName());
             element(out, "Line_Enable_1_", "Yes");
+            // The phone takes the registrar's NOTIFY resync / reboot_now without challenging it (Kamailio's
+            // JSON-RPC NOTIFY cannot answer a 401): wazo-provd-plugins sets the same in
+            // plugins/wazo_cisco_sip/v11_3_1/var/tftpboot/cp-phone.xml.
+            element(out, "Auth_Resync-Reboot_1_", "No");
             element(out, "Proxy_1_", account.domain());
             element(out, "Outbound_Proxy_1_", setup.registrarHost() + ":" + setup.registrarPort());
             element(out, "Use_Outbound_Proxy_1_", "Yes");

@@ -2,11 +2,17 @@ package com.switchboard.provisioning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import com.switchboard.database.CopyText;
 import com.switchboard.device.DeviceId;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +21,37 @@ class LineRepository {
 
     private final JdbcClient jdbc;
 
-    LineRepository(JdbcClient jdbc) {
+    /** For {@code COPY}, on the connection of the current transaction. */
+    private final JdbcTemplate template;
+
+    LineRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.template = new JdbcTemplate(dataSource);
+    }
+
+    /** A line to load in bulk: its password already encrypted and digested. */
+    record NewLine(DeviceId deviceId, UserId userId, String username, byte[] passwordEnc, String ha1, String ha1b) {
+    }
+
+    /**
+     * Loads many lines of one customer and domain with one {@code COPY}. The unique index on the username still
+     * decides: a clash (next to impossible, 103 bits each) fails the {@code COPY} and the caller's transaction.
+     */
+    void copyLines(CustomerId customerId, String domain, List<NewLine> lines) {
+        CopyText rows = new CopyText(lines.size());
+        HexFormat hex = HexFormat.of();
+        for (NewLine line : lines) {
+            // bytea in COPY's text format: the hex form \x… (https://www.postgresql.org/docs/17/datatype-binary.html)
+            rows.field(customerId.value()).field(line.deviceId().value()).field(line.userId().value())
+                    .field(line.username()).field(domain).field("\\x" + hex.formatHex(line.passwordEnc()))
+                    .field(line.ha1()).field(line.ha1b()).endRow();
+        }
+        rows.copyInto(template, "line (customer_id, device_id, user_id, username, domain, password_enc, ha1, ha1b)");
+    }
+
+    int deleteByDevices(List<DeviceId> deviceIds) {
+        return jdbc.sql("delete from line where device_id = any(cast(:ids as bigint[]))")
+                .param("ids", deviceIds.stream().map(DeviceId::value).toArray(Long[]::new)).update();
     }
 
     /** Adds the customer's SIP row unless it has one or the domain or key is taken; true when added. */

@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceMoved;
+import com.switchboard.device.DevicesAssigned;
 import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.rules.Conflict;
@@ -72,6 +75,27 @@ public class Lines {
                 return;
             }
         }
+    }
+
+    /**
+     * The lines of an import's devices, made together: the passwords drawn, encrypted and digested here, then one
+     * {@code COPY} for all, in the import's transaction.
+     */
+    @EventListener
+    void on(DevicesAssigned event) {
+        if (event.devices().isEmpty()) {
+            return;
+        }
+        repository.deleteByDevices(event.devices().stream().map(DeviceAssigned::deviceId).toList());
+        CustomerSip sip = sipOf(event.customerId());
+        List<LineRepository.NewLine> lines = new ArrayList<>(event.devices().size());
+        for (DeviceAssigned device : event.devices()) {
+            String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
+            String username = generate(USERNAME_ALPHABET, USERNAME_LENGTH);
+            lines.add(new LineRepository.NewLine(device.deviceId(), device.userId(), username, cipher.encrypt(password),
+                    ha1(username, sip.sipDomain(), password), ha1b(username, sip.sipDomain(), password)));
+        }
+        repository.copyLines(event.customerId(), sip.sipDomain(), lines);
     }
 
     @EventListener

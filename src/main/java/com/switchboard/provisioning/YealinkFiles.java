@@ -66,6 +66,11 @@ final class YealinkFiles implements VendorFiles {
         StringBuilder out = new StringBuilder(2048).append(HEADER);
         out.append("## Switchboard: ").append(setup.mac().display()).append(' ').append(ConfigText.value(setup.model())).append('\n');
         line(out, "static.auto_provision.server.url", setup.filesUrl());
+        // A NOTIFY "Event: check-sync" reboots the phone only when it says reboot=true (our Restart), so that
+        // Resync (reboot=false) just fetches this file again; Yealink's default (1) reboots on every check-sync.
+        // Values 0/1/2: Yealink Administrator Guide for SIP-T2/T4/T5 phones, "How to reboot the IP phone
+        // remotely?" (sip.notify_reboot_enable); wazo-provd-plugins sets 0 as well (wazo_yealink v87/templates/base.tpl).
+        line(out, "sip.notify_reboot_enable", "0");
         String language = setup.french() ? "French" : "English";
         line(out, "lang.gui", language);
         line(out, "lang.wui", language);

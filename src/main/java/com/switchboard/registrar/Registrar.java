@@ -27,23 +27,40 @@ public class Registrar implements RegistrarAttachment {
     public enum Command {
         /**
          * Reboot (and fetch the configuration). {@code Event: check-sync;reboot=true}: Yealink reboots on
-         * it whatever {@code sip.notify_reboot_enable} says (Yealink T5 Administrator's Guide,
-         * "How to reboot the IP phone remotely?"); Gigaset and Technicolor document the same parameter
-         * (Gigaset pro wiki "SIP: Check-sync message", Technicolor TB30s SIP Administrator Guide).
+         * it (Yealink T5 Administrator's Guide, "How to reboot the IP phone remotely?"; our Yealink file sets
+         * {@code sip.notify_reboot_enable = 0} so that only this variant reboots); Gigaset and Technicolor
+         * document the same parameter (Gigaset pro wiki "SIP: Check-sync message", Technicolor TB30s SIP
+         * Administrator Guide). A Cisco MPP phone takes {@code Event: reboot_now} instead (see {@link #event}).
          */
-        RESTART("check-sync;reboot=true", "device.restarted"),
+        RESTART("check-sync;reboot=true", "reboot_now", "device.restarted"),
         /**
-         * Fetch the configuration again without a reboot where the phone allows it
-         * ({@code reboot=false}; a Yealink left at its default {@code sip.notify_reboot_enable=1} reboots anyway).
+         * Fetch the configuration again without a reboot ({@code reboot=false}); a Cisco MPP phone takes
+         * {@code Event: resync}.
          */
-        RESYNC("check-sync;reboot=false", "device.resynced");
+        RESYNC("check-sync;reboot=false", "resync", "device.resynced");
 
         private final String event;
+        private final String ciscoEvent;
         private final String auditAction;
 
-        Command(String event, String auditAction) {
+        Command(String event, String ciscoEvent, String auditAction) {
             this.event = event;
+            this.ciscoEvent = ciscoEvent;
             this.auditAction = auditAction;
+        }
+
+        /**
+         * The Event header for a phone of this provisioning family. Cisco's multiplatform (MPP/3PCC)
+         * firmware, like the SPA phones it descends from, resyncs on {@code Event: resync} when
+         * Resync_From_SIP is on (its default: Cisco IP Phone 6800 Series Multiplatform Phones
+         * Administration Guide, "Resync From SIP") and restarts on {@code Event: reboot_now} (cold) or
+         * {@code restart_now} (warm) (Cisco Small Business SPA Provisioning Guide, "Enables"); it
+         * challenges such a NOTIFY with 401 unless told otherwise. Every other family takes check-sync
+         * (wazo-provd-plugins: {@code synchronize.standard_sip_synchronize}'s default event, used by its
+         * Yealink, Snom, Poly and Grandstream plugins).
+         */
+        public String event(String family) {
+            return "cisco-mpp".equals(family) ? ciscoEvent : event;
         }
     }
 
@@ -130,7 +147,7 @@ public class Registrar implements RegistrarAttachment {
         // tm adds Call-ID, CSeq, Via, Max-Forwards and Content-Length itself (a second one breaks parsing).
         String headers = "From: <sip:provisioning@" + line.domain() + ">\r\n"
                 + "To: <" + aor + ">\r\n"
-                + "Event: " + command.event + "\r\n"
+                + "Event: " + command.event(line.family()) + "\r\n"
                 + "Subscription-State: terminated\r\n";
         String nextHop = "sip:" + kamailio.sipAddress() + ":" + sip.sipPort();
         String outcome;

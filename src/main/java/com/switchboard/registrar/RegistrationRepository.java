@@ -29,14 +29,19 @@ class RegistrationRepository {
         this.jdbc = jdbc;
     }
 
-    /** A device's line, as the registrar knows it: its AOR. */
-    record LineAddress(String username, String domain) {
+    /** A device's line, as the registrar knows it: its AOR, and the provisioning family of the device's model. */
+    record LineAddress(String username, String domain, String family) {
     }
 
     Optional<LineAddress> line(CustomerId customerId, DeviceId deviceId) {
-        return jdbc.sql("select username, domain from line where customer_id = :customer and device_id = :device")
+        return jdbc.sql("""
+                        select l.username, l.domain, m.provisioning_family
+                        from line l join device d on d.id = l.device_id join device_model m on m.id = d.model_id
+                        where l.customer_id = :customer and l.device_id = :device
+                        """)
                 .param("customer", customerId.value()).param("device", deviceId.value())
-                .query((rs, n) -> new LineAddress(rs.getString("username"), rs.getString("domain")))
+                .query((rs, n) -> new LineAddress(rs.getString("username"), rs.getString("domain"),
+                        rs.getString("provisioning_family")))
                 .optional();
     }
 

@@ -1,15 +1,21 @@
 package com.switchboard.user;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import com.switchboard.database.CopyText;
 import com.switchboard.site.SiteId;
 import com.switchboard.tenancy.CustomerId;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +36,36 @@ class UserRepository {
             rs.getString("language"), rs.getTimestamp("created_at").toInstant());
 
     private final JdbcClient jdbc;
+    /** For {@code COPY}, on the connection of the current transaction. */
+    private final JdbcTemplate template;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.template = new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * Loads many people with one {@code COPY} (an import's rows, checked already); the unique indexes still refuse
+     * a taken email or extension, and then the whole {@code COPY} fails with the caller's transaction.
+     */
+    void copy(CustomerId customerId, List<UserDetails> people) {
+        CopyText rows = new CopyText(people.size());
+        for (UserDetails user : people) {
+            rows.field(customerId.value()).field(user.siteId()).field(user.firstName()).field(user.lastName())
+                    .field(user.email()).field(user.extension()).field(user.language()).endRow();
+        }
+        rows.copyInto(template, "app_user (customer_id, site_id, first_name, last_name, email, extension, language)");
+    }
+
+    /** The ids of the customer's users with these emails, by email in lower case. */
+    Map<String, UserId> idsByEmail(CustomerId customerId, List<String> emails) {
+        Map<String, UserId> ids = new HashMap<>();
+        // lower(email), like the unique index (customer_id, lower(email)), so that the index serves the lookup.
+        jdbc.sql("select id, lower(email) as email from app_user where customer_id = :customerId and lower(email) = any(:emails)")
+                .param("customerId", customerId.value())
+                .param("emails", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+                .query((rs, n) -> ids.put(rs.getString("email"), new UserId(rs.getLong("id")))).list();
+        return ids;
     }
 
     /** @throws Taken when the unique indexes refuse the email or the extension (concurrent adds included) */

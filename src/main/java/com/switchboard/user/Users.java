@@ -1,7 +1,10 @@
 package com.switchboard.user;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.switchboard.customer.Customers;
@@ -12,6 +15,7 @@ import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Actor;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 
@@ -75,6 +79,30 @@ public class Users {
         events.publishEvent(new UserCreated(customerId, id, scope.actor(), added.fullName(), added.email(),
                 added.extension(), added.siteName()));
         return added;
+    }
+
+    /**
+     * Adds many people at once (an import's rows), already checked by the caller with {@link UserDetails#problems()}
+     * and against the customer's users: one {@code COPY}, one query for their ids, one {@link UsersImported}. The
+     * unique indexes still refuse an email or extension taken meanwhile, and the caller's transaction with it.
+     *
+     * @return the new users' ids by email in lower case
+     */
+    @Transactional
+    public Map<String, UserId> addImported(CustomerId customerId, long importId, List<UserDetails> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> siteNames = new HashMap<>();
+        sites.of(customerId).forEach(site -> siteNames.put(site.id().value(), site.name()));
+        repository.copy(customerId, people);
+        Map<String, UserId> ids = repository.idsByEmail(customerId, people.stream().map(UserDetails::email).toList());
+        Actor actor = scope.actor();
+        List<UserCreated> created = people.stream().map(p -> new UserCreated(customerId,
+                ids.get(p.email().toLowerCase(Locale.ROOT)), actor, p.firstName() + " " + p.lastName(), p.email(),
+                p.extension(), siteNames.get(p.siteId()))).toList();
+        events.publishEvent(new UsersImported(customerId, importId, created, actor));
+        return ids;
     }
 
     @Transactional

@@ -52,6 +52,7 @@ class VendorFilesTest {
                 .containsEntry("account.1.sip_server.1.port", "5060")
                 .containsEntry("account.1.display_name", "Émilie Gagnon-Bérubé")
                 .containsEntry("lang.gui", "French")
+                .containsEntry("sip.notify_reboot_enable", "0")
                 .containsEntry("local_time.time_zone", "-5")
                 .containsEntry("local_time.start_time", "3/2/7/2")
                 .containsEntry("local_time.end_time", "11/1/7/2");

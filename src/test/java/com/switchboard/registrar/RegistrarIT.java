@@ -183,6 +183,40 @@ class RegistrarIT {
     }
 
     @Test
+    void aResyncAsksAYealinkForItsFileWithoutAReboot() {
+        Customer customer = customer();
+        Phone phone = phone(customer, "Irène", "209");
+        assertThat(notified(customer, phone, "resync")).contains("Event: check-sync;reboot=false");
+    }
+
+    @Test
+    void aCiscoMppPhoneIsToldToRebootNowOrToResync() {
+        Customer customer = customer();
+        Phone phone = phones.ciscoPhone(customer, "Joël", "210");
+        assertThat(notified(customer, phone, "restart")).contains("Event: reboot_now").doesNotContain("check-sync");
+        assertThat(notified(customer, phone, "resync")).contains("Event: resync").doesNotContain("check-sync");
+        assertThat(customer.tenant().admin().get(customer.tenant().path("/audit-events")).text())
+                .contains("device.restarted").contains("device.resynced");
+    }
+
+    /** Registers the phone with SIPp as its server side, asks the portal for the action; the NOTIFY SIPp received. */
+    private String notified(Customer customer, Phone phone, String action) {
+        TestTenant tenant = customer.tenant();
+        Sipp.Server phoneSide = sipp.serve("notify.xml");
+        try {
+            assertThat(sipp.register(phone.account(), phoneSide.port(), 300)).isTrue();
+            assertThat(tenant.admin().post(tenant.path("/devices/" + phone.deviceId() + "/" + action), Map.of()).status())
+                    .isEqualTo(202);
+            assertThat(phoneSide.completed()).isTrue();
+            String messages = phoneSide.messages();
+            assertThat(messages).contains("NOTIFY sip:" + phone.account().username());
+            return messages;
+        } finally {
+            phoneSide.stop();
+        }
+    }
+
+    @Test
     void theRegistrarIsDescribedToTheProviderOnly() {
         ApiClient.Response status = ApiClient.provider(port).get("/api/v1/registrar");
         assertThat(status.status()).isEqualTo(200);

@@ -18,6 +18,15 @@ class UserImportRepository extends ImportJobs {
         super(jdbc, template, "user_import");
     }
 
+    /**
+     * Takes the customer's user-import lock until the end of the transaction: one file of a customer at a time is
+     * checked and set up, so that an overlapping file is checked against what the first one made.
+     */
+    void lockCustomer(CustomerId customerId) {
+        template.query("select pg_advisory_xact_lock(hashtext('user-import'), cast(? as int))",
+                ps -> ps.setLong(1, customerId.value()), rs -> null);
+    }
+
     UserRowChecks.Holdings holdings(CustomerId customerId, List<String> emails, List<String> extensions, List<String> numbers,
                                     List<String> macs) {
         Map<String, UserRowChecks.ExistingUser> byEmail = new HashMap<>();

@@ -2,16 +2,18 @@ package com.switchboard.assignment.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-import com.switchboard.assignment.UserSetup;
-import com.switchboard.assignment.UserSetups;
 import com.switchboard.audit.AuditLog;
 import com.switchboard.catalog.Catalogue;
-import com.switchboard.device.AddDevice;
+import com.switchboard.device.DeviceAssignment;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
-import com.switchboard.device.DeviceView;
+import com.switchboard.device.MacAddress;
+import com.switchboard.device.NewDevice;
 import com.switchboard.importing.CsvFile;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportHeader;
@@ -19,16 +21,17 @@ import com.switchboard.importing.ImportJobs;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportStatus;
 import com.switchboard.importing.RowError;
+import com.switchboard.number.NumberAssignment;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.Numbers;
 import com.switchboard.rules.DomainException;
+import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Actor;
 import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserDetails;
 import com.switchboard.user.UserId;
-import com.switchboard.user.UserRequest;
-import com.switchboard.user.UserView;
 import com.switchboard.user.Users;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -46,10 +49,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one claimed user import: reads the stored file, checks every row, then sets up every person of the file in
- * a single transaction through the wizard's own services (so with the wizard's audit events and domain events), or
- * nothing. A file that another upload overtook between the checks and the setup (a number, a MAC, an email taken
- * meanwhile) is rolled back and checked again, and then rejected with those rows' errors.
+ * Runs one claimed user import: reads the stored file, checks every row with the wizard's rules, then sets up every
+ * person of the file set-wise through the owning modules' bulk methods (with the wizard's audit rows, and the SIP
+ * lines), or nothing, all in one transaction under the customer's user-import lock. A file that something else
+ * overtook between the checks and the setup (a number, a MAC, an email taken meanwhile by the wizard or a device
+ * import) is rolled back and checked again, and then rejected with those rows' errors.
  */
 @Component
 class UserImporter {
@@ -57,14 +61,11 @@ class UserImporter {
     private static final Logger log = LoggerFactory.getLogger(UserImporter.class);
     private static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 1000;
-    /** Rows set up between two renewals of the lease: a few seconds of work even on a busy machine. */
-    private static final int PROGRESS_EVERY = 50;
     static final String MISSING_HEADER = "user-import.header.missing";
 
     private final UserImportRepository repository;
     private final Sites sites;
     private final Catalogue catalogue;
-    private final UserSetups setups;
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
@@ -73,13 +74,12 @@ class UserImporter {
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
 
-    UserImporter(UserImportRepository repository, Sites sites, Catalogue catalogue, UserSetups setups, Users users,
+    UserImporter(UserImportRepository repository, Sites sites, Catalogue catalogue, Users users,
                  Numbers numbers, DeviceInventory devices, AuditLog audit, ImportSettings settings,
                  PlatformTransactionManager transactions) {
         this.repository = repository;
         this.sites = sites;
         this.catalogue = catalogue;
-        this.setups = setups;
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
@@ -115,7 +115,13 @@ class UserImporter {
             }
             for (int attempt = 1; ; attempt++) {
                 try {
-                    runOnce(claim);
+                    // One attempt is one transaction, under the customer's user-import lock: two overlapping files of
+                    // one customer are checked and set up one after the other, so the second is checked against the
+                    // first's people, numbers and phones, and rejected with its rows' errors.
+                    transaction.executeWithoutResult(s -> {
+                        repository.lockCustomer(claim.customerId());
+                        runOnce(claim);
+                    });
                     return;
                 } catch (DomainException | DataIntegrityViolationException | ConcurrencyFailureException e) {
                     if (attempt == 3) {
@@ -185,28 +191,51 @@ class UserImporter {
         }
     }
 
-    /** Every row's setup in one transaction, as the wizard does one; progress goes out in separate ones. */
+    /**
+     * Every row's setup in one transaction, set-wise: the new people in one {@code COPY}, their numbers in one
+     * statement, the new phones in one {@code COPY}, the phones given in one statement (their SIP lines in one
+     * {@code COPY}), each module writing its own tables and announcing the lot in one event, whose audit rows are
+     * tied to the import. Each of those statements still refuses what was taken meanwhile (the unique indexes,
+     * "still free" in the updates), and then the whole transaction rolls back and the file is checked again.
+     */
     private void setUp(ImportJobs.Claim claim, int total, UserRowChecks.Plan plan) {
         heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
         CustomerId customer = claim.customerId();
+        long importId = claim.id();
         transaction.executeWithoutResult(status -> {
-            audit.forImport(claim.id(), () -> {
-                int done = 0;
-                for (UserRowChecks.Action action : plan.actions()) {
-                    if (action.existingUserId() == null) {
-                        setups.create(customer, new UserSetup(request(action.details()), action.numberId(), action.deviceId(),
-                                action.newMac() == null ? null
-                                        : new UserSetup.NewDevice(action.newModel().id().value(), action.newMac(),
-                                        action.newLabel())));
-                    } else {
-                        complete(customer, action);
-                    }
-                    int progress = ++done;
-                    if (progress % PROGRESS_EVERY == 0) {
-                        separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, progress));
-                    }
+            List<UserDetails> people = new ArrayList<>();
+            for (UserRowChecks.Action action : plan.actions()) {
+                if (action.existingUserId() == null) {
+                    people.add(action.details());
                 }
-            });
+            }
+            Map<String, UserId> created = users.addImported(customer, importId, people);
+            List<NumberAssignment> numbersGiven = new ArrayList<>();
+            List<NewDevice> newDevices = new ArrayList<>();
+            for (UserRowChecks.Action action : plan.actions()) {
+                if (action.numberId() != null) {
+                    numbersGiven.add(new NumberAssignment(new NumberId(action.numberId()), userOf(action, created),
+                            new SiteId(action.details().siteId()), fullName(action)));
+                }
+                if (action.newMac() != null) {
+                    newDevices.add(new NewDevice(new SiteId(action.details().siteId()), action.newModel().id(),
+                            new MacAddress(action.newMac()), action.newLabel()));
+                }
+            }
+            numbers.assignImported(customer, importId, numbersGiven);
+            devices.addImported(customer, importId, claim.fileName(), Actor.of(claim.uploader(), null), newDevices);
+            Map<MacAddress, DeviceId> added = newDevices.isEmpty() ? Map.of()
+                    : devices.idsByMac(customer, newDevices.stream().map(NewDevice::macAddress).toList());
+            List<DeviceAssignment> devicesGiven = new ArrayList<>();
+            for (UserRowChecks.Action action : plan.actions()) {
+                DeviceId deviceId = action.newMac() != null ? added.get(new MacAddress(action.newMac()))
+                        : action.deviceId() == null ? null : new DeviceId(action.deviceId());
+                if (deviceId != null) {
+                    devicesGiven.add(new DeviceAssignment(deviceId, userOf(action, created),
+                            new SiteId(action.details().siteId()), fullName(action)));
+                }
+            }
+            devices.assignImported(customer, importId, devicesGiven);
             // One event for the whole file: it names the file and the counts.
             audit.record(customer, "user-import.completed", "user-import", claim.id(),
                     claim.fileName(), plan.usersCreated(), plan.unchangedCount());
@@ -217,26 +246,14 @@ class UserImporter {
         });
     }
 
-    /** A person of a file uploaded again who is to get a number or a phone they do not have yet. */
-    private void complete(CustomerId customer, UserRowChecks.Action action) {
-        UserView user = users.getForUpdate(customer, new UserId(action.existingUserId()));
-        if (action.numberId() != null) {
-            numbers.assign(customer, new NumberId(action.numberId()), user.id(), user.siteId(), user.fullName());
-        }
-        DeviceId deviceId = action.deviceId() == null ? null : new DeviceId(action.deviceId());
-        if (action.newMac() != null) {
-            DeviceView added = devices.add(new AddDevice(customer, user.siteId().value(), action.newModel().id().value(),
-                    action.newMac(), action.newLabel()));
-            deviceId = added.id();
-        }
-        if (deviceId != null) {
-            devices.assign(customer, deviceId, user.id(), user.siteId(), user.fullName());
-        }
+    /** The row's person: the one just added, or the one of a file uploaded again. */
+    private static UserId userOf(UserRowChecks.Action action, Map<String, UserId> created) {
+        return action.existingUserId() != null ? new UserId(action.existingUserId())
+                : created.get(action.details().email().toLowerCase(Locale.ROOT));
     }
 
-    private static UserRequest request(UserDetails details) {
-        return new UserRequest(details.firstName(), details.lastName(), details.email(), details.siteId(),
-                details.extension(), details.language());
+    private static String fullName(UserRowChecks.Action action) {
+        return action.details().firstName() + " " + action.details().lastName();
     }
 
     private void finish(ImportJobs.Claim claim, ImportStatus status, int total, int added, int unchanged, int errorCount,
@@ -252,8 +269,10 @@ class UserImporter {
         });
     }
 
+    /** Progress and the lease, in a transaction of their own so that they show while the attempt's runs. */
     private void heartbeat(ImportJobs.Claim claim, ImportStatus status, int total, int processed, int added) {
-        if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
+        if (!Boolean.TRUE.equals(separate.execute(s -> repository.progress(claim, status, total, processed, added,
+                settings.lease())))) {
             throw new ClaimLost();
         }
     }

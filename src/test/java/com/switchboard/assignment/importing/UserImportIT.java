@@ -121,12 +121,21 @@ class UserImportIT {
                         from device d join app_user u on u.id = d.assigned_user_id where d.customer_id = :c order by u.extension
                         """).param("c", fixture.customer).query(String.class).list())
                 .containsExactly(stored(free) + " ASSIGNED 201 -", stored(fresh) + " ASSIGNED 202 Desk 12");
-        // The wizard's audit events, row by row, and one for the file.
-        assertThat(jdbc.sql("select action from audit_event where customer_id = :c and action not in ('site.created', 'number.created') order by id")
-                .param("c", fixture.customer).query(String.class).list())
-                .containsSubsequence("user.created", "number.assigned", "device.assigned",
-                        "user.created", "number.assigned", "device.created", "device.assigned",
-                        "user.created", "user-import.completed");
+        // The wizard's audit events, one per person, number and phone (written kind by kind), then one for the file.
+        List<String> actions = jdbc.sql("select action from audit_event where customer_id = :c and action not in ('site.created', 'number.created') order by id")
+                .param("c", fixture.customer).query(String.class).list();
+        assertThat(actions.subList(actions.size() - 9, actions.size() - 1)).containsExactlyInAnyOrder(
+                "user.created", "number.assigned", "device.assigned",
+                "user.created", "number.assigned", "device.created", "device.assigned",
+                "user.created");
+        assertThat(actions.get(actions.size() - 1)).isEqualTo("user-import.completed");
+        // Each phone given has its SIP line, for its user, with its password sealed (12-byte nonce, 24 characters, 16-byte tag).
+        assertThat(jdbc.sql("""
+                        select u.extension || ' ' || length(l.password_enc) || ' ' || length(l.ha1)
+                        from line l join device d on d.id = l.device_id and d.assigned_user_id = l.user_id
+                        join app_user u on u.id = l.user_id where l.customer_id = :c order by u.extension
+                        """).param("c", fixture.customer).query(String.class).list())
+                .containsExactly("201 52 32", "202 52 32");
         // The dashboard shows the import once: every row's event is tied to it, the import's own event is not.
         assertThat(jdbc.sql("select action from audit_event where customer_id = :c and import_id is null order by id desc limit 1")
                 .param("c", fixture.customer).query(String.class).single()).isEqualTo("user-import.completed");
