@@ -10,9 +10,11 @@ import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceMoved;
 import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
+import com.switchboard.device.DevicesAssigned;
 import com.switchboard.device.DevicesImported;
 import com.switchboard.number.NumberAssigned;
 import com.switchboard.number.NumberUnassigned;
+import com.switchboard.number.NumbersAssigned;
 import com.switchboard.site.SiteChanged;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserChanged;
@@ -76,6 +78,11 @@ class ProvisioningChanges {
     }
 
     @EventListener
+    void on(DevicesAssigned event) {
+        changed(event.customerId());
+    }
+
+    @EventListener
     void on(DeviceUnassigned event) {
         changed(event.customerId());
     }
@@ -92,6 +99,11 @@ class ProvisioningChanges {
 
     @EventListener
     void on(NumberAssigned event) {
+        changed(event.customerId());
+    }
+
+    @EventListener
+    void on(NumbersAssigned event) {
         changed(event.customerId());
     }
 
