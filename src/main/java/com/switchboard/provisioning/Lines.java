@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
@@ -42,7 +43,7 @@ public class Lines {
     private static final String USERNAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final LineRepository repository;
-    private final LineCipher cipher;
+    private final SecretCipher cipher;
     private final Customers customers;
     private final ProviderSettings settings;
     private final AuditLog audit;
@@ -50,7 +51,7 @@ public class Lines {
     private final ProvisioningChanges changes;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
+    Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
           DeviceInventory inventory, ProvisioningChanges changes) {
         this.repository = repository;
         this.cipher = cipher;

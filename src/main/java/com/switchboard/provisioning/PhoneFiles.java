@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.MacAddress;
 import com.switchboard.tenancy.CustomerId;
@@ -40,7 +41,7 @@ public class PhoneFiles {
 
     private final LineRepository lines;
     private final ProvisioningRepository repository;
-    private final LineCipher cipher;
+    private final SecretCipher cipher;
     private final ProviderSettings settings;
     private final FetchLog log;
     private final MissThrottle throttle;
@@ -50,7 +51,7 @@ public class PhoneFiles {
     private final Map<CustomerId, CustomerFiles> customers = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
-    PhoneFiles(LineRepository lines, ProvisioningRepository repository, LineCipher cipher, ProviderSettings settings,
+    PhoneFiles(LineRepository lines, ProvisioningRepository repository, SecretCipher cipher, ProviderSettings settings,
                FetchLog log, MissThrottle throttle, CustomerKeys keys, ContactLog contacts,
                @Value("${switchboard.provisioning.cache-size:64MB}") DataSize maxBytes) {
         this.lines = lines;

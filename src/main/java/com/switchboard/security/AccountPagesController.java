@@ -29,9 +29,12 @@ class AccountPagesController {
     private final ApiTokens tokens;
     private final CustomerScope scope;
     private final MessageSource messages;
+    private final TwoFactor twoFactor;
 
-    AccountPagesController(AdminAccounts accounts, ApiTokens tokens, CustomerScope scope, MessageSource messages) {
+    AccountPagesController(AdminAccounts accounts, ApiTokens tokens, CustomerScope scope, MessageSource messages,
+                           TwoFactor twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.tokens = tokens;
         this.scope = scope;
         this.messages = messages;
@@ -146,6 +149,8 @@ class AccountPagesController {
         model.addAttribute("admins", accounts.ofCustomer(customer));
         model.addAttribute("admin", form);
         model.addAttribute("me", scope.current());
+        model.addAttribute("twoFactorRequired", twoFactor.isRequired(customer));
+        model.addAttribute("twoFactorOn", twoFactor.enrolledAdmins(customer));
         return "security/admins";
     }
 }
