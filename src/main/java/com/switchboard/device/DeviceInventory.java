@@ -93,14 +93,16 @@ public class DeviceInventory {
         if (devices.isEmpty()) {
             return;
         }
-        repository.copy(customerId, actor.adminId(), devices);
-        Map<MacAddress, DeviceId> ids = repository.idsByMac(customerId,
-                devices.stream().map(NewDevice::macAddress).toList());
+        List<DeviceId> ids = repository.copy(customerId, actor.adminId(), devices);
         Map<SiteId, String> siteNames = sites.of(customerId).stream().collect(Collectors.toMap(Site::id, Site::name));
         Map<DeviceModelId, String> modelNames = new HashMap<>();
         catalogue.all().forEach(model -> modelNames.put(model.id(), model.displayName()));
-        List<DeviceAdded> added = devices.stream().map(d -> new DeviceAdded(customerId, ids.get(d.macAddress()),
-                d.siteId(), d.macAddress(), actor, modelNames.get(d.modelId()), siteNames.get(d.siteId()))).toList();
+        List<DeviceAdded> added = new ArrayList<>(devices.size());
+        for (int i = 0; i < devices.size(); i++) {
+            NewDevice d = devices.get(i);
+            added.add(new DeviceAdded(customerId, ids.get(i), d.siteId(), d.macAddress(), actor,
+                    modelNames.get(d.modelId()), siteNames.get(d.siteId())));
+        }
         events.publishEvent(new DevicesImported(customerId, importId, fileName, added, actor));
     }
 

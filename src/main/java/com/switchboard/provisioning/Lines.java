@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
 import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceAssigned;
@@ -24,7 +23,9 @@ import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.rules.Conflict;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserRemoved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,18 +47,20 @@ public class Lines {
     private final SecretCipher cipher;
     private final Customers customers;
     private final ProviderSettings settings;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CustomerScope scope;
     private final DeviceInventory inventory;
     private final ProvisioningChanges changes;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
-          DeviceInventory inventory, ProvisioningChanges changes) {
+    Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings,
+          ApplicationEventPublisher events, CustomerScope scope, DeviceInventory inventory, ProvisioningChanges changes) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
         this.settings = settings;
-        this.audit = audit;
+        this.events = events;
+        this.scope = scope;
         this.inventory = inventory;
         this.changes = changes;
     }
@@ -137,7 +140,8 @@ public class Lines {
         repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
                 ha1b(line.username(), line.domain(), password));
         changes.changed(customerId);
-        audit.record(customerId, "line.password-reset", "device", deviceId, line.username() + "@" + line.domain());
+        events.publishEvent(new LinePasswordReset(customerId, deviceId, line.username() + "@" + line.domain(),
+                scope.actor()));
     }
 
     /** The line's password in clear, for the phone's configuration file only. */
@@ -173,7 +177,7 @@ public class Lines {
         sipOf(customerId);
         repository.updateKey(customerId, newKey());
         changes.changed(customerId);
-        audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value());
+        events.publishEvent(new ProvisioningKeyRotated(customerId, scope.actor()));
         return repository.findSip(customerId).orElseThrow();
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.device.DeviceId;
@@ -13,8 +12,8 @@ import com.switchboard.device.DeviceView;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -35,21 +34,19 @@ class ProvisioningPagesController {
     private final Lines lines;
     private final DeviceInventory inventory;
     private final Catalogue catalogue;
-    private final CustomerScope scope;
     private final ProviderSettings settings;
     private final MessageSource messages;
     private final Optional<RegistrarAttachment> registrar;
     private final Sites sites;
 
     ProvisioningPagesController(Provisioning provisioning, Lines lines, DeviceInventory inventory, Catalogue catalogue,
-                                CustomerScope scope, ProviderSettings settings, MessageSource messages,
+                                ProviderSettings settings, MessageSource messages,
                                 Optional<RegistrarAttachment> registrar, Sites sites) {
         this.sites = sites;
         this.provisioning = provisioning;
         this.lines = lines;
         this.inventory = inventory;
         this.catalogue = catalogue;
-        this.scope = scope;
         this.settings = settings;
         this.messages = messages;
         this.registrar = registrar;
@@ -60,8 +57,7 @@ class ProvisioningPagesController {
     }
 
     @GetMapping("/provisioning")
-    String show(HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String show(@Acting CustomerId customer, Model model) {
         model.addAttribute("urls", provisioning.urls(customer));
         List<DeviceModel> models = catalogue.all();
         List<Provisioning.Fetch> latest = provisioning.fetches(customer, false).stream().limit(FETCHES_SHOWN).toList();
@@ -142,22 +138,21 @@ class ProvisioningPagesController {
     }
 
     @GetMapping("/provisioning-key")
-    String confirmRotation(HttpSession session, Model model) {
-        model.addAttribute("urls", provisioning.urls(scope.requireActing(session)));
+    String confirmRotation(@Acting CustomerId customer, Model model) {
+        model.addAttribute("urls", provisioning.urls(customer));
         return "provisioning/rotate";
     }
 
     @PostMapping("/provisioning-key")
-    String rotate(HttpSession session, RedirectAttributes redirect, Locale locale) {
-        provisioning.rotateKey(scope.requireActing(session));
+    String rotate(@Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
+        provisioning.rotateKey(customer);
         Toast.success(redirect, messages.getMessage("provisioning.toast.rotated", null, locale));
         return "redirect:/provisioning";
     }
 
     /** The device page's provisioning section (loaded into the page by htmx, or opened on its own). */
     @GetMapping("/devices/{deviceId}/provisioning")
-    String device(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String device(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("line", lines.ofDevice(customer, device.id()).orElse(null));
@@ -168,8 +163,7 @@ class ProvisioningPagesController {
     }
 
     @GetMapping("/devices/{deviceId}/line/password")
-    String confirmReset(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String confirmReset(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("line", lines.ofDevice(customer, device.id()).orElse(null));
@@ -177,8 +171,7 @@ class ProvisioningPagesController {
     }
 
     @PostMapping("/devices/{deviceId}/line/password")
-    String reset(@PathVariable long deviceId, HttpSession session, RedirectAttributes redirect, Locale locale) {
-        CustomerId customer = scope.requireActing(session);
+    String reset(@PathVariable long deviceId, @Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         lines.resetPassword(customer, device.id());
         Toast.success(redirect, messages.getMessage("provisioning.toast.password-reset",
