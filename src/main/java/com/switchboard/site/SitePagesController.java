@@ -8,11 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -33,20 +31,17 @@ class SitePagesController {
     private static final String FORM = "site/form";
 
     private final Sites sites;
-    private final CustomerScope scope;
     private final MessageSource messages;
     private final ObjectProvider<SiteUsage> usages;
 
-    SitePagesController(Sites sites, CustomerScope scope, MessageSource messages, ObjectProvider<SiteUsage> usages) {
+    SitePagesController(Sites sites, MessageSource messages, ObjectProvider<SiteUsage> usages) {
         this.sites = sites;
-        this.scope = scope;
         this.messages = messages;
         this.usages = usages;
     }
 
     @GetMapping("/sites")
-    String list(HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String list(@Acting CustomerId customer, Model model) {
         model.addAttribute("sites", sites.of(customer));
         model.addAttribute("holdings", holdings(customer));
         return "site/list";
@@ -57,8 +52,7 @@ class SitePagesController {
      * to move or remove them; only an empty site asks to confirm (a page of its own without scripts).
      */
     @GetMapping("/sites/{siteId}/delete")
-    String initDeletion(@PathVariable long siteId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String initDeletion(@PathVariable long siteId, @Acting CustomerId customer, Model model) {
         Site site = sites.get(customer, new SiteId(siteId));
         model.addAttribute("site", site);
         model.addAttribute("held", holdings(customer).getOrDefault(site.id().value(), List.of()));
@@ -75,8 +69,7 @@ class SitePagesController {
     }
 
     @GetMapping("/sites/new")
-    String initCreationForm(HttpSession session, Model model, Locale locale) {
-        scope.requireActing(session);
+    String initCreationForm(@Acting CustomerId customer, Model model, Locale locale) {
         return form(model, new SiteForm(), null, locale);
     }
 
@@ -96,8 +89,8 @@ class SitePagesController {
     }
 
     @GetMapping("/sites/{siteId}/edit")
-    String initUpdateForm(@PathVariable long siteId, HttpSession session, Model model, Locale locale) {
-        Site site = sites.get(scope.requireActing(session), new SiteId(siteId));
+    String initUpdateForm(@PathVariable long siteId, @Acting CustomerId customer, Model model, Locale locale) {
+        Site site = sites.get(customer, new SiteId(siteId));
         return form(model, SiteForm.of(site), site, locale);
     }
 
