@@ -3,7 +3,6 @@ package com.switchboard.assignment;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
@@ -12,8 +11,8 @@ import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
 import com.switchboard.rules.DomainException;
 import com.switchboard.rules.Refused;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserId;
 import com.switchboard.user.Users;
 import com.switchboard.web.Problems;
@@ -37,32 +36,29 @@ class AssignmentPagesController {
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
-    private final CustomerScope scope;
     private final MessageSource messages;
 
     AssignmentPagesController(Assignments assignments, Picks picks, Users users, Numbers numbers, DeviceInventory devices,
-                              CustomerScope scope, MessageSource messages) {
+                              MessageSource messages) {
         this.assignments = assignments;
         this.picks = picks;
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
-        this.scope = scope;
         this.messages = messages;
     }
 
     /** The user's page; numberQ and deviceQ are the searches of its pick-lists (without scripts). */
     @GetMapping("/users/{userId}")
     String user(@PathVariable long userId, @RequestParam(required = false) String numberQ,
-                @RequestParam(required = false) String deviceQ, HttpSession session, Model model) {
-        return userPage(scope.requireActing(session), new UserId(userId), numberQ, deviceQ, null, model);
+                @RequestParam(required = false) String deviceQ, @Acting CustomerId customer, Model model) {
+        return userPage(customer, new UserId(userId), numberQ, deviceQ, null, model);
     }
 
     @PostMapping("/users/{userId}/numbers")
     String assignNumberToUser(@PathVariable long userId, @RequestParam(required = false) Long numberId,
-                              HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                              @Acting CustomerId customer, Model model, Locale locale, HttpServletResponse response,
                               RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             if (numberId == null) {
                 throw Refused.field("numberId", "validation.required");
@@ -78,9 +74,9 @@ class AssignmentPagesController {
     }
 
     @PostMapping("/users/{userId}/numbers/{numberId}/delete")
-    String unassignNumberFromUser(@PathVariable long userId, @PathVariable long numberId, HttpSession session,
+    String unassignNumberFromUser(@PathVariable long userId, @PathVariable long numberId, @Acting CustomerId customer,
                                   Locale locale, RedirectAttributes redirect) {
-        NumberView number = assignments.unassignNumber(scope.requireActing(session), new NumberId(numberId));
+        NumberView number = assignments.unassignNumber(customer, new NumberId(numberId));
         Toast.success(redirect, messages.getMessage("assignment.toast.number.unassigned",
                 new Object[]{number.number().national()}, locale));
         return "redirect:/users/" + userId;
@@ -88,9 +84,8 @@ class AssignmentPagesController {
 
     @PostMapping("/users/{userId}/devices")
     String assignDeviceToUser(@PathVariable long userId, @RequestParam(required = false) Long deviceId,
-                              HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                              @Acting CustomerId customer, Model model, Locale locale, HttpServletResponse response,
                               RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             if (deviceId == null) {
                 throw Refused.field("deviceId", "validation.required");
@@ -106,9 +101,9 @@ class AssignmentPagesController {
     }
 
     @PostMapping("/users/{userId}/devices/{deviceId}/delete")
-    String unassignDeviceFromUser(@PathVariable long userId, @PathVariable long deviceId, HttpSession session,
+    String unassignDeviceFromUser(@PathVariable long userId, @PathVariable long deviceId, @Acting CustomerId customer,
                                   Locale locale, RedirectAttributes redirect) {
-        DeviceView device = assignments.unassignDevice(scope.requireActing(session), new DeviceId(deviceId));
+        DeviceView device = assignments.unassignDevice(customer, new DeviceId(deviceId));
         Toast.success(redirect, messages.getMessage("assignment.toast.device.unassigned",
                 new Object[]{device.macAddress().display()}, locale));
         return "redirect:/users/" + userId;
@@ -116,14 +111,14 @@ class AssignmentPagesController {
 
     /** Says what removing the user frees before doing it. */
     @GetMapping("/users/{userId}/delete")
-    String confirmRemoval(@PathVariable long userId, HttpSession session, Model model) {
-        model.addAttribute("profile", assignments.profile(scope.requireActing(session), new UserId(userId)));
+    String confirmRemoval(@PathVariable long userId, @Acting CustomerId customer, Model model) {
+        model.addAttribute("profile", assignments.profile(customer, new UserId(userId)));
         return "assignment/user-delete";
     }
 
     @PostMapping("/users/{userId}/delete")
-    String remove(@PathVariable long userId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        UserProfile removed = assignments.removeUser(scope.requireActing(session), new UserId(userId));
+    String remove(@PathVariable long userId, @Acting CustomerId customer, Locale locale, RedirectAttributes redirect) {
+        UserProfile removed = assignments.removeUser(customer, new UserId(userId));
         Toast.success(redirect, messages.getMessage("assignment.toast.user.deleted",
                 new Object[]{removed.user().fullName(), removed.numbers().size(), removed.devices().size()}, locale));
         return "redirect:/users";
@@ -131,15 +126,14 @@ class AssignmentPagesController {
 
     @GetMapping("/numbers/{numberId}/assignment")
     String initNumberAssignmentForm(@PathVariable long numberId, @RequestParam(required = false) String userQ,
-                                    @RequestParam(required = false) Long userId, HttpSession session, Model model) {
-        return numberPage(scope.requireActing(session), new NumberId(numberId), userQ, userId, null, model);
+                                    @RequestParam(required = false) Long userId, @Acting CustomerId customer, Model model) {
+        return numberPage(customer, new NumberId(numberId), userQ, userId, null, model);
     }
 
     @PostMapping("/numbers/{numberId}/assignment")
     String processNumberAssignmentForm(@PathVariable long numberId, @RequestParam(required = false) Long userId,
-                                       HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                                       @Acting CustomerId customer, Model model, Locale locale, HttpServletResponse response,
                                        RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             NumberView number = assignments.assignNumber(customer, new NumberId(numberId), userId);
             Toast.success(redirect, messages.getMessage("assignment.toast.number.assigned",
@@ -152,8 +146,8 @@ class AssignmentPagesController {
     }
 
     @PostMapping("/numbers/{numberId}/assignment/delete")
-    String unassignNumber(@PathVariable long numberId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        NumberView number = assignments.unassignNumber(scope.requireActing(session), new NumberId(numberId));
+    String unassignNumber(@PathVariable long numberId, @Acting CustomerId customer, Locale locale, RedirectAttributes redirect) {
+        NumberView number = assignments.unassignNumber(customer, new NumberId(numberId));
         Toast.success(redirect, messages.getMessage("assignment.toast.number.unassigned",
                 new Object[]{number.number().national()}, locale));
         return "redirect:/numbers?siteId=" + number.siteId();
@@ -163,16 +157,15 @@ class AssignmentPagesController {
     @GetMapping("/devices/{deviceId}/assignment")
     String initDeviceAssignmentForm(@PathVariable long deviceId, @RequestParam(required = false) String userQ,
                                     @RequestHeader(name = "HX-Request", required = false) String htmx,
-                                    HttpSession session, Model model) {
-        devicePanel(scope.requireActing(session), new DeviceId(deviceId), userQ, null, model);
+                                    @Acting CustomerId customer, Model model) {
+        devicePanel(customer, new DeviceId(deviceId), userQ, null, model);
         return htmx != null ? "assignment/device :: panel" : "assignment/device";
     }
 
     @PostMapping("/devices/{deviceId}/assignment")
     String processDeviceAssignmentForm(@PathVariable long deviceId, @RequestParam(required = false) Long userId,
-                                       HttpSession session, Model model, Locale locale, HttpServletResponse response,
+                                       @Acting CustomerId customer, Model model, Locale locale, HttpServletResponse response,
                                        RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             DeviceView device = assignments.assignDevice(customer, new DeviceId(deviceId), userId);
             Toast.success(redirect, messages.getMessage("assignment.toast.device.assigned",
@@ -186,8 +179,8 @@ class AssignmentPagesController {
     }
 
     @PostMapping("/devices/{deviceId}/assignment/delete")
-    String unassignDevice(@PathVariable long deviceId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        DeviceView device = assignments.unassignDevice(scope.requireActing(session), new DeviceId(deviceId));
+    String unassignDevice(@PathVariable long deviceId, @Acting CustomerId customer, Locale locale, RedirectAttributes redirect) {
+        DeviceView device = assignments.unassignDevice(customer, new DeviceId(deviceId));
         Toast.success(redirect, messages.getMessage("assignment.toast.device.unassigned",
                 new Object[]{device.macAddress().display()}, locale));
         return "redirect:/devices/" + deviceId;

@@ -62,7 +62,7 @@ class Picks {
     /** Users of the site matching a name, an email or an extension. */
     PickList usersAt(CustomerId customer, SiteId site, String query, Long chosenId) {
         String q = PickList.normalise(query);
-        UserPage page = users.search(customer, UserQuery.of(q, site.value(), "name", "asc", 0, PickList.SIZE));
+        UserPage page = users.search(customer, UserQuery.of(q, site.value(), "name", 0, PickList.SIZE));
         Option chosen = chosenId == null ? null : find(() -> users.get(customer, new UserId(chosenId)))
                 .filter(u -> u.siteId().equals(site)).map(Picks::option).orElse(null);
         return PickList.of(q, page.items().stream().map(Picks::option).toList(), page.hasNext(), chosen);

@@ -23,8 +23,8 @@ import com.switchboard.rules.Refused;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.SiteOptions;
 import com.switchboard.user.Users;
 import com.switchboard.web.FormErrors;
@@ -88,11 +88,10 @@ class UserSetupPagesController {
     private final DeviceInventory devices;
     private final Sites sites;
     private final Customers customers;
-    private final CustomerScope scope;
     private final MessageSource messages;
 
     UserSetupPagesController(UserSetups setups, Picks picks, Users users, Numbers numbers, DeviceInventory devices, Sites sites,
-                             Customers customers, CustomerScope scope, MessageSource messages) {
+                             Customers customers, MessageSource messages) {
         this.setups = setups;
         this.picks = picks;
         this.users = users;
@@ -100,14 +99,12 @@ class UserSetupPagesController {
         this.devices = devices;
         this.sites = sites;
         this.customers = customers;
-        this.scope = scope;
         this.messages = messages;
     }
 
     /** A fresh wizard; from the Numbers page it starts with that number (and its site) chosen. */
     @GetMapping({"", "/start"})
-    String start(@RequestParam(required = false) Long numberId, HttpSession session) {
-        CustomerId customer = scope.requireActing(session);
+    String start(@RequestParam(required = false) Long numberId, HttpSession session, @Acting CustomerId customer) {
         SetupForm draft = new SetupForm();
         draft.setLanguage(customers.get(customer).language());
         users.nextExtension(customer).ifPresent(draft::setExtension);
@@ -130,8 +127,7 @@ class UserSetupPagesController {
     }
 
     @GetMapping("/{step}")
-    String show(@PathVariable String step, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String show(@PathVariable String step, HttpSession session, @Acting CustomerId customer, Model model) {
         SetupForm draft = draft(session);
         Step current = Step.of(step);
         if (draft == null) {
@@ -149,8 +145,7 @@ class UserSetupPagesController {
      */
     @PostMapping("/{step}")
     String process(@PathVariable String step, @RequestParam(defaultValue = "next") String go, HttpServletRequest request,
-                   HttpSession session, Model model, HttpServletResponse response) {
-        CustomerId customer = scope.requireActing(session);
+                   HttpSession session, @Acting CustomerId customer, Model model, HttpServletResponse response) {
         Step current = Step.of(step);
         SetupForm draft = draft(session);
         if (draft == null) {
@@ -186,9 +181,8 @@ class UserSetupPagesController {
     }
 
     @PostMapping("/create")
-    String create(HttpSession session, Model model, Locale locale, HttpServletResponse response,
+    String create(HttpSession session, @Acting CustomerId customer, Model model, Locale locale, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         SetupForm draft = draft(session);
         if (draft == null) {
             return "redirect:/users/setup/start";

@@ -70,16 +70,51 @@ class AuditEventRepository {
 
     /** Many rows of one actor in one {@code COPY}: the audit side of an import, as fast as the devices' own. */
     void copy(CustomerId customerId, Actor actor, long importId, List<Audited.Entry> entries) {
-        CopyText rows = new CopyText(entries.size());
-        for (Audited.Entry entry : entries) {
-            rows.field(customerId == null ? null : customerId.value()).field(actor.adminId()).field(actor.email())
-                    .field(entry.action()).field(entry.objectType())
-                    .field(entry.objectId() == null ? null : entry.objectId().toString())
-                    .field(entry.summaryKey()).field(json.writeValueAsString(entry.args()))
-                    .field(actor.remoteAddr()).field(importId).endRow();
+        StringBuilder args = new StringBuilder(128);
+        CopyText.copyInto(template, "audit_event (customer_id, actor_id, actor_email, action, object_type, object_id, "
+                + "summary_key, summary_args, remote_addr, import_id)", rows -> {
+            for (Audited.Entry entry : entries) {
+                rows.field(customerId == null ? null : customerId.value()).field(actor.adminId()).field(actor.email())
+                        .field(entry.action()).field(entry.objectType())
+                        .field(entry.objectId() == null ? null : entry.objectId().toString())
+                        .field(entry.summaryKey()).field(jsonArray(entry.args(), args))
+                        .field(actor.remoteAddr()).field(importId).endRow();
+            }
+        });
+    }
+
+    /**
+     * The arguments as a JSON array, written by hand for the bulk path: they are only strings and numbers
+     * ({@link Audited.Entry}), and a hundred thousand of them go faster without the object mapper.
+     * Escapes as RFC 8259, section 7 asks: the quote, the backslash and the control characters.
+     */
+    static String jsonArray(List<?> values, StringBuilder out) {
+        out.setLength(0);
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object value = values.get(i);
+            if (value instanceof Number number) {
+                out.append(number);
+                continue;
+            }
+            out.append('"');
+            String text = String.valueOf(value);
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            out.append('"');
         }
-        rows.copyInto(template, "audit_event (customer_id, actor_id, actor_email, action, object_type, object_id, "
-                + "summary_key, summary_args, remote_addr, import_id)");
+        return out.append(']').toString();
     }
 
     private List<Object> arguments(String stored) {
@@ -93,12 +128,6 @@ class AuditEventRepository {
                  order by created_at desc, id desc limit :limit
                 """)
                 .param("customerId", customerId.value()).param("limit", limit).query(stored).list();
-    }
-
-    /** Read from the table itself: the customer module sits above this one and may not be called from here. */
-    boolean customerExists(CustomerId customerId) {
-        return jdbc.sql("select exists (select 1 from customer where id = :id)")
-                .param("id", customerId.value()).query(Boolean.class).single();
     }
 
     List<Stored> search(CustomerId customerId, AuditQuery query) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.KnownCustomers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,15 +22,17 @@ public class AuditEvents {
 
     private final AuditEventRepository repository;
     private final MessageSource messages;
+    private final KnownCustomers customers;
 
-    AuditEvents(AuditEventRepository repository, MessageSource messages) {
+    AuditEvents(AuditEventRepository repository, MessageSource messages, KnownCustomers customers) {
         this.repository = repository;
         this.messages = messages;
+        this.customers = customers;
     }
 
     @Transactional(readOnly = true)
     public AuditPage search(CustomerId customerId, AuditQuery query) {
-        if (!repository.customerExists(customerId)) {
+        if (!customers.exists(customerId)) {
             throw new NotFound("customer.not-found");
         }
         if (query.page() < 0) {

@@ -8,6 +8,7 @@ import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.tenancy.ProviderOnly;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +56,9 @@ class CatalogueApiController {
         return ModelBody.of(catalogue.get(new DeviceModelId(modelId)));
     }
 
+    @ProviderOnly
     @PostMapping("/api/v1/device-models")
     ResponseEntity<ModelBody> add(@RequestBody ModelRequest body) {
-        scope.requireProvider();
         RequiredFields.check("manufacturer", body.manufacturer(), "model", body.model(), "kind", body.kind(),
                 "lineKeys", body.lineKeys(), "provisioningFamily", body.provisioningFamily());
         DeviceModel model = catalogue.add(ModelDetails.of(body.manufacturer(), body.model(), body.kind(), body.lineKeys(),
@@ -65,9 +66,9 @@ class CatalogueApiController {
         return ResponseEntity.created(URI.create("/api/v1/device-models/" + model.id())).body(ModelBody.of(model));
     }
 
+    @ProviderOnly
     @PatchMapping("/api/v1/device-models/{modelId}")
     ModelBody change(@PathVariable long modelId, @RequestBody ModelRequest body) {
-        scope.requireProvider();
         DeviceModel now = catalogue.get(new DeviceModelId(modelId));
         ModelDetails details = ModelDetails.of(now.manufacturer(),
                 body.model() == null ? now.model() : body.model(),

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.rules.DomainException;
-import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.tenancy.ProviderOnly;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -20,36 +20,32 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The provider admin's catalogue pages. */
+@ProviderOnly
 @Controller
 class CataloguePagesController {
 
     private final Catalogue catalogue;
-    private final CustomerScope scope;
     private final MessageSource messages;
 
-    CataloguePagesController(Catalogue catalogue, CustomerScope scope, MessageSource messages) {
+    CataloguePagesController(Catalogue catalogue, MessageSource messages) {
         this.catalogue = catalogue;
-        this.scope = scope;
         this.messages = messages;
     }
 
     @GetMapping("/catalogue")
     String list(Model model) {
-        scope.requireProvider();
         model.addAttribute("models", catalogue.all());
         return "catalog/list";
     }
 
     @GetMapping("/catalogue/new")
     String initCreationForm(Model model, Locale locale) {
-        scope.requireProvider();
         return form(model, new ModelForm(), null, locale);
     }
 
     @PostMapping("/catalogue/new")
     String processCreationForm(@ModelAttribute("deviceModel") ModelForm form, BindingResult result, Model model, Locale locale,
                                HttpServletResponse response, RedirectAttributes redirect) {
-        scope.requireProvider();
         try {
             DeviceModel added = catalogue.add(form.details());
             Toast.success(redirect, messages.getMessage("catalog.toast.added", new Object[]{added.displayName()}, locale));
@@ -63,7 +59,6 @@ class CataloguePagesController {
 
     @GetMapping("/catalogue/{modelId}/edit")
     String initUpdateForm(@PathVariable long modelId, Model model, Locale locale) {
-        scope.requireProvider();
         DeviceModel existing = catalogue.get(new DeviceModelId(modelId));
         return form(model, ModelForm.of(existing), existing, locale);
     }
@@ -71,7 +66,6 @@ class CataloguePagesController {
     @PostMapping("/catalogue/{modelId}/edit")
     String processUpdateForm(@PathVariable long modelId, @ModelAttribute("deviceModel") ModelForm form, BindingResult result,
                              Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        scope.requireProvider();
         DeviceModel existing = catalogue.get(new DeviceModelId(modelId));
         form.setManufacturer(existing.manufacturer());
         try {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.tenancy.ProviderOnly;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -40,10 +41,10 @@ class CustomerPagesController {
         return page(model, new CustomerForm(), locale);
     }
 
+    @ProviderOnly
     @PostMapping("/customers")
     String processCreationForm(@ModelAttribute("customer") CustomerForm form, BindingResult result, Model model, Locale locale,
                                HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
-        scope.requireProvider();
         try {
             Customer customer = customers.add(new Customers.NewCustomer(form.getName(), form.getCountry(), form.getLanguage()));
             scope.actIn(session, customer.id());
@@ -56,10 +57,10 @@ class CustomerPagesController {
         }
     }
 
+    @ProviderOnly
     @PostMapping("/switch-customer")
     String switchCustomer(@RequestParam(required = false) Long customerId, HttpSession session,
                           @RequestParam(required = false) String back) {
-        scope.requireProvider();
         if (customerId == null) {
             return "redirect:/customers";
         }

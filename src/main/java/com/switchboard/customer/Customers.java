@@ -13,6 +13,7 @@ import com.switchboard.rules.NotFound;
 import com.switchboard.rules.Refused;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.tenancy.KnownCustomers;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The platform's customers. Only a provider admin lists or adds them. */
 @Service
-public class Customers {
+public class Customers implements KnownCustomers {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -41,6 +42,12 @@ public class Customers {
     @Transactional(readOnly = true)
     public Customer get(CustomerId id) {
         return repository.find(id).orElseThrow(() -> new NotFound("customer.not-found"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(CustomerId id) {
+        return repository.find(id).isPresent();
     }
 
     @Transactional(readOnly = true)

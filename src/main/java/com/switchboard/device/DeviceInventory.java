@@ -93,14 +93,16 @@ public class DeviceInventory {
         if (devices.isEmpty()) {
             return;
         }
-        repository.copy(customerId, actor.adminId(), devices);
-        Map<MacAddress, DeviceId> ids = repository.idsByMac(customerId,
-                devices.stream().map(NewDevice::macAddress).toList());
+        List<DeviceId> ids = repository.copy(customerId, actor.adminId(), devices);
         Map<SiteId, String> siteNames = sites.of(customerId).stream().collect(Collectors.toMap(Site::id, Site::name));
         Map<DeviceModelId, String> modelNames = new HashMap<>();
         catalogue.all().forEach(model -> modelNames.put(model.id(), model.displayName()));
-        List<DeviceAdded> added = devices.stream().map(d -> new DeviceAdded(customerId, ids.get(d.macAddress()),
-                d.siteId(), d.macAddress(), actor, modelNames.get(d.modelId()), siteNames.get(d.siteId()))).toList();
+        List<DeviceAdded> added = new ArrayList<>(devices.size());
+        for (int i = 0; i < devices.size(); i++) {
+            NewDevice d = devices.get(i);
+            added.add(new DeviceAdded(customerId, ids.get(i), d.siteId(), d.macAddress(), actor,
+                    modelNames.get(d.modelId()), siteNames.get(d.siteId())));
+        }
         events.publishEvent(new DevicesImported(customerId, importId, fileName, added, actor));
     }
 
@@ -347,12 +349,14 @@ public class DeviceInventory {
     }
 
     /**
-     * A phone fetched its configuration: its last contact (time, address, user agent) is kept, at
-     * most once a minute per device.
+     * Phones fetched their configuration: each one's last contact (time, address, user agent) is kept,
+     * at most once a minute per device; written in one transaction (the provisioning server batches them).
      */
     @Transactional
-    public void recordContact(DeviceId id, String address, String userAgent) {
-        repository.recordContact(id, address, userAgent);
+    public void recordContacts(List<DeviceContact> contacts) {
+        for (DeviceContact contact : contacts) {
+            repository.recordContact(contact.deviceId(), contact.address(), contact.userAgent());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.audit.AuditEvents;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
@@ -17,8 +16,8 @@ import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -45,18 +44,16 @@ class DevicePagesController {
     private final Sites sites;
     private final Catalogue catalogue;
     private final AuditEvents auditEvents;
-    private final CustomerScope scope;
     private final MessageSource messages;
     private final DeviceExtensions extensions;
 
     DevicePagesController(DeviceInventory inventory, DeviceExport export, Sites sites, Catalogue catalogue,
-                          AuditEvents auditEvents, CustomerScope scope, MessageSource messages, DeviceExtensions extensions) {
+                          AuditEvents auditEvents, MessageSource messages, DeviceExtensions extensions) {
         this.inventory = inventory;
         this.export = export;
         this.sites = sites;
         this.catalogue = catalogue;
         this.auditEvents = auditEvents;
-        this.scope = scope;
         this.messages = messages;
         this.extensions = extensions;
     }
@@ -69,8 +66,7 @@ class DevicePagesController {
     String list(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
-                @RequestParam Map<String, String> parameters, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+                @RequestParam Map<String, String> parameters, @Acting CustomerId customer, Model model) {
         DeviceQuery query = filter.toQuery().withExtensionFilters(extensions.knownFiltersIn(parameters));
         DeviceInventory.DevicePage result = inventory.search(customer, query);
         model.addAttribute("result", result);
@@ -93,15 +89,13 @@ class DevicePagesController {
     }
 
     @GetMapping("/devices/export.csv")
-    void export(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues, HttpSession session,
+    void export(@ModelAttribute("filter") DeviceListForm filter, BindingResult ignoredBadValues, @Acting CustomerId customer,
                 Locale locale, HttpServletResponse response) throws IOException {
-        CustomerId customer = scope.requireActing(session);
         DeviceCsvApiController.send(export, customer, filter.toQuery(), locale, response);
     }
 
     @GetMapping("/devices/{deviceId}")
-    String show(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String show(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("history", auditEvents.history(customer, "device", device.id().toString(), HISTORY));
@@ -109,8 +103,7 @@ class DevicePagesController {
     }
 
     @GetMapping("/devices/{deviceId}/edit")
-    String initUpdateForm(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String initUpdateForm(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         DeviceEditForm form = new DeviceEditForm();
         form.setLabel(device.label());
@@ -120,9 +113,8 @@ class DevicePagesController {
 
     @PostMapping("/devices/{deviceId}/edit")
     String processUpdateForm(@PathVariable long deviceId, @ModelAttribute("edit") DeviceEditForm form,
-                             BindingResult result, HttpSession session, Model model, Locale locale,
+                             BindingResult result, @Acting CustomerId customer, Model model, Locale locale,
                              HttpServletResponse response, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         try {
             DeviceView changed = inventory.change(customer, device.id(), new ChangeDevice(true, form.getLabel(), form.getSiteId()));
@@ -141,9 +133,8 @@ class DevicePagesController {
 
     /** What a removal will take away, named device by device, before anything is removed. */
     @GetMapping("/devices/remove")
-    String confirmRemoval(@RequestParam(name = "ids", required = false) List<Long> ids, HttpSession session,
+    String confirmRemoval(@RequestParam(name = "ids", required = false) List<Long> ids, @Acting CustomerId customer,
                           Model model, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         if (deviceIds(ids).isEmpty()) {
             Toast.warning(redirect, messages.getMessage("device.remove.none", null, locale));
             return "redirect:/devices";
@@ -153,9 +144,8 @@ class DevicePagesController {
     }
 
     @PostMapping("/devices/remove")
-    String remove(@RequestParam(name = "ids", required = false) List<Long> ids, HttpSession session, Locale locale,
+    String remove(@RequestParam(name = "ids", required = false) List<Long> ids, @Acting CustomerId customer, Locale locale,
                   RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         List<DeviceView> removed = inventory.removeAll(customer, deviceIds(ids));
         Toast.success(redirect, removed.size() == 1
                 ? messages.getMessage("device.toast.deleted", new Object[]{removed.get(0).macAddress().display()}, locale)
@@ -180,23 +170,22 @@ class DevicePagesController {
 
     @GetMapping("/devices/new")
     String initCreationForm(@ModelAttribute("device") DeviceForm form, @RequestParam(required = false) String then,
-                            HttpSession session, Model model) {
+                            @Acting CustomerId customer, Model model) {
         model.addAttribute("another", ANOTHER.equals(then));
-        return form(scope.requireActing(session), form, model);
+        return form(customer, form, model);
     }
 
     /** The model list of the chosen site, swapped into the form by htmx when the site changes. */
     @GetMapping("/devices/new/models")
-    String models(@ModelAttribute("device") DeviceForm form, HttpSession session, Model model) {
-        form(scope.requireActing(session), form, model);
+    String models(@ModelAttribute("device") DeviceForm form, @Acting CustomerId customer, Model model) {
+        form(customer, form, model);
         return "device/form :: modelField";
     }
 
     @PostMapping("/devices/new")
     String processCreationForm(@ModelAttribute("device") DeviceForm form, BindingResult result,
-                               @RequestParam(required = false) String then, HttpSession session,
+                               @RequestParam(required = false) String then, @Acting CustomerId customer,
                                Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         boolean another = ANOTHER.equals(then);
         model.addAttribute("another", another);
         try {

@@ -1,6 +1,7 @@
 package com.switchboard.device;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,15 +77,27 @@ class DeviceRepository {
 
     /**
      * Adds many devices with {@code COPY}, the fastest way into PostgreSQL, on the connection of the
-     * caller's transaction; a MAC already registered breaks the unique index.
+     * caller's transaction; a MAC already registered breaks the unique index. Answers their ids, in order:
+     * drawn beforehand from the column's own sequence in one round trip, so that nothing needs to look the
+     * new rows up afterwards (COPY takes a value given for an identity column even when it is
+     * {@code generated always}: https://www.postgresql.org/docs/17/sql-createtable.html, GENERATED … AS IDENTITY).
      */
-    void copy(CustomerId customerId, Long adminId, List<NewDevice> devices) {
-        CopyText rows = new CopyText(devices.size());
-        for (NewDevice device : devices) {
-            rows.field(customerId.value()).field(device.siteId().value()).field(device.modelId().value())
-                    .field(device.macAddress().value()).field(device.label()).field(adminId).endRow();
-        }
-        rows.copyInto(template, "device (customer_id, site_id, model_id, mac, label, created_by)");
+    List<DeviceId> copy(CustomerId customerId, Long adminId, List<NewDevice> devices) {
+        long[] ids = new long[devices.size()];
+        int[] next = {0};
+        template.query("select nextval(pg_get_serial_sequence('device', 'id')) from generate_series(1, ?)",
+                ps -> ps.setInt(1, ids.length), rs -> {
+                    ids[next[0]++] = rs.getLong(1);
+                });
+        CopyText.copyInto(template, "device (id, customer_id, site_id, model_id, mac, label, created_by)", rows -> {
+            for (int i = 0; i < ids.length; i++) {
+                NewDevice device = devices.get(i);
+                rows.field(ids[i]).field(customerId.value()).field(device.siteId().value())
+                        .field(device.modelId().value()).field(device.macAddress().value()).field(device.label())
+                        .field(adminId).endRow();
+            }
+        });
+        return Arrays.stream(ids).mapToObj(DeviceId::new).toList();
     }
 
     /** The ids of the customer's devices with these MACs. */

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.SiteOptions;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Toast;
@@ -30,13 +28,11 @@ class NumberPagesController {
 
     private final Numbers numbers;
     private final Sites sites;
-    private final CustomerScope scope;
     private final MessageSource messages;
 
-    NumberPagesController(Numbers numbers, Sites sites, CustomerScope scope, MessageSource messages) {
+    NumberPagesController(Numbers numbers, Sites sites, MessageSource messages) {
         this.numbers = numbers;
         this.sites = sites;
-        this.scope = scope;
         this.messages = messages;
     }
 
@@ -55,8 +51,8 @@ class NumberPagesController {
     }
 
     @GetMapping("/numbers/new")
-    String initCreationForm(@ModelAttribute("numbers") NumberForm form, HttpSession session, Model model) {
-        return form(scope.requireActing(session), form, model);
+    String initCreationForm(@ModelAttribute("numbers") NumberForm form, @Acting CustomerId customer, Model model) {
+        return form(customer, form, model);
     }
 
     @PostMapping("/numbers/new")

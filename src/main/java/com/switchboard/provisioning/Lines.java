@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.customer.Customers;
+import com.switchboard.database.SecretCipher;
 import com.switchboard.device.DeviceAssigned;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
@@ -23,7 +23,9 @@ import com.switchboard.device.DeviceRemoved;
 import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.rules.Conflict;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.user.UserRemoved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,23 +44,25 @@ public class Lines {
     private static final String USERNAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final LineRepository repository;
-    private final LineCipher cipher;
+    private final SecretCipher cipher;
     private final Customers customers;
     private final ProviderSettings settings;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CustomerScope scope;
     private final DeviceInventory inventory;
-    private final CustomerKeys keys;
+    private final ProvisioningChanges changes;
     private final SecureRandom random = new SecureRandom();
 
-    Lines(LineRepository repository, LineCipher cipher, Customers customers, ProviderSettings settings, AuditLog audit,
-          DeviceInventory inventory, CustomerKeys keys) {
+    Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings,
+          ApplicationEventPublisher events, CustomerScope scope, DeviceInventory inventory, ProvisioningChanges changes) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
         this.settings = settings;
-        this.audit = audit;
+        this.events = events;
+        this.scope = scope;
         this.inventory = inventory;
-        this.keys = keys;
+        this.changes = changes;
     }
 
     @EventListener
@@ -135,7 +139,9 @@ public class Lines {
         String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
         repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
                 ha1b(line.username(), line.domain(), password));
-        audit.record(customerId, "line.password-reset", "device", deviceId, line.username() + "@" + line.domain());
+        changes.changed(customerId);
+        events.publishEvent(new LinePasswordReset(customerId, deviceId, line.username() + "@" + line.domain(),
+                scope.actor()));
     }
 
     /** The line's password in clear, for the phone's configuration file only. */
@@ -154,7 +160,9 @@ public class Lines {
         // Two names can make one slug ("Érable" and "Erable"): the second gets its id appended.
         for (String domain : new String[]{slug + "." + settings.sipDomainSuffix(),
                 slug + "-" + customerId.value() + "." + settings.sipDomainSuffix()}) {
-            repository.insertSipIfNew(customerId, domain, newKey());
+            if (repository.insertSipIfNew(customerId, domain, newKey())) {
+                changes.changed(customerId);
+            }
             existing = repository.findSip(customerId);
             if (existing.isPresent()) {
                 return existing.get();
@@ -166,9 +174,10 @@ public class Lines {
     /** A new provisioning key: the phones given the old URL get 404 until they are given the new one. */
     @Transactional
     CustomerSip rotateKey(CustomerId customerId) {
-        keys.forget(sipOf(customerId).provisioningKey());
+        sipOf(customerId);
         repository.updateKey(customerId, newKey());
-        audit.record(customerId, "provisioning.key-rotated", "customer", customerId.value());
+        changes.changed(customerId);
+        events.publishEvent(new ProvisioningKeyRotated(customerId, scope.actor()));
         return repository.findSip(customerId).orElseThrow();
     }
 

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
+import com.switchboard.site.Site;
+import com.switchboard.site.SiteId;
+import com.switchboard.site.Sites;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.Toast;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -32,19 +34,19 @@ class ProvisioningPagesController {
     private final Lines lines;
     private final DeviceInventory inventory;
     private final Catalogue catalogue;
-    private final CustomerScope scope;
     private final ProviderSettings settings;
     private final MessageSource messages;
     private final Optional<RegistrarAttachment> registrar;
+    private final Sites sites;
 
     ProvisioningPagesController(Provisioning provisioning, Lines lines, DeviceInventory inventory, Catalogue catalogue,
-                                CustomerScope scope, ProviderSettings settings, MessageSource messages,
-                                Optional<RegistrarAttachment> registrar) {
+                                ProviderSettings settings, MessageSource messages,
+                                Optional<RegistrarAttachment> registrar, Sites sites) {
+        this.sites = sites;
         this.provisioning = provisioning;
         this.lines = lines;
         this.inventory = inventory;
         this.catalogue = catalogue;
-        this.scope = scope;
         this.settings = settings;
         this.messages = messages;
         this.registrar = registrar;
@@ -55,12 +57,13 @@ class ProvisioningPagesController {
     }
 
     @GetMapping("/provisioning")
-    String show(HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String show(@Acting CustomerId customer, Model model) {
         model.addAttribute("urls", provisioning.urls(customer));
         List<DeviceModel> models = catalogue.all();
-        List<FetchRow> fetches = provisioning.fetches(customer, false).stream().limit(FETCHES_SHOWN)
-                .map(f -> new FetchRow(f, f.deviceId() == null && f.macAddress() != null ? addDeviceUrl(f, models) : null))
+        List<Provisioning.Fetch> latest = provisioning.fetches(customer, false).stream().limit(FETCHES_SHOWN).toList();
+        AddDevicePrefill prefill = new AddDevicePrefill(customer, latest, models);
+        List<FetchRow> fetches = latest.stream()
+                .map(f -> new FetchRow(f, f.deviceId() == null && f.macAddress() != null ? prefill.url(f) : null))
                 .toList();
         model.addAttribute("fetches", fetches);
         model.addAttribute("staleDays", settings.staleDays());
@@ -70,10 +73,59 @@ class ProvisioningPagesController {
         return "provisioning/show";
     }
 
-    private static String addDeviceUrl(Provisioning.Fetch fetch, List<DeviceModel> models) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/devices/new").queryParam("macAddress", fetch.macAddress().display());
-        guess(fetch.modelGuess(), models).ifPresent(m -> url.queryParam("modelId", m.id().value()));
-        return url.encode().toUriString();
+    /**
+     * "Add device" for a phone not in the inventory: its MAC, the model its user agent names, and a site
+     * where that model is sold, preferring the site of a known phone that asked from the same address
+     * (phones of one office share their address), else the first such site by name. With a site
+     * chosen, the form offers the model (its model list follows the site).
+     */
+    private final class AddDevicePrefill {
+
+        private final CustomerId customer;
+        private final List<DeviceModel> models;
+        private final List<Site> all;
+        private final java.util.Map<String, DeviceId> knownByAddress = new java.util.HashMap<>();
+        private final java.util.Map<SiteId, List<Long>> offered = new java.util.HashMap<>();
+
+        AddDevicePrefill(CustomerId customer, List<Provisioning.Fetch> fetches, List<DeviceModel> models) {
+            this.customer = customer;
+            this.models = models;
+            this.all = sites.of(customer);
+            for (Provisioning.Fetch fetch : fetches) {
+                if (fetch.deviceId() != null) {
+                    knownByAddress.putIfAbsent(fetch.address(), new DeviceId(fetch.deviceId()));
+                }
+            }
+        }
+
+        String url(Provisioning.Fetch fetch) {
+            UriComponentsBuilder url = UriComponentsBuilder.fromPath("/devices/new").queryParam("macAddress", fetch.macAddress().display());
+            Optional<DeviceModel> model = guess(fetch.modelGuess(), models);
+            Optional<SiteId> site = siteFor(fetch.address(), model.map(m -> m.id().value()).orElse(null));
+            site.ifPresent(s -> url.queryParam("siteId", s.value()));
+            model.ifPresent(m -> url.queryParam("modelId", m.id().value()));
+            return url.encode().toUriString();
+        }
+
+        private Optional<SiteId> siteFor(String address, Long modelId) {
+            DeviceId neighbour = knownByAddress.get(address);
+            if (neighbour != null) {
+                SiteId site = inventory.get(customer, neighbour).siteId();
+                if (modelId == null || sells(site, modelId)) {
+                    return Optional.of(site);
+                }
+            }
+            if (all.size() == 1) {
+                return Optional.of(all.get(0).id());
+            }
+            return modelId == null ? Optional.empty()
+                    : all.stream().map(Site::id).filter(s -> sells(s, modelId)).findFirst();
+        }
+
+        private boolean sells(SiteId site, long modelId) {
+            return offered.computeIfAbsent(site, s -> inventory.modelsAt(customer, s).stream().map(m -> m.id().value()).toList())
+                    .contains(modelId);
+        }
     }
 
     /** The catalogue model a user agent names ("T54W", "VVX 450", "8851"). */
@@ -86,22 +138,21 @@ class ProvisioningPagesController {
     }
 
     @GetMapping("/provisioning-key")
-    String confirmRotation(HttpSession session, Model model) {
-        model.addAttribute("urls", provisioning.urls(scope.requireActing(session)));
+    String confirmRotation(@Acting CustomerId customer, Model model) {
+        model.addAttribute("urls", provisioning.urls(customer));
         return "provisioning/rotate";
     }
 
     @PostMapping("/provisioning-key")
-    String rotate(HttpSession session, RedirectAttributes redirect, Locale locale) {
-        provisioning.rotateKey(scope.requireActing(session));
+    String rotate(@Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
+        provisioning.rotateKey(customer);
         Toast.success(redirect, messages.getMessage("provisioning.toast.rotated", null, locale));
         return "redirect:/provisioning";
     }
 
     /** The device page's provisioning section (loaded into the page by htmx, or opened on its own). */
     @GetMapping("/devices/{deviceId}/provisioning")
-    String device(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String device(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("line", lines.ofDevice(customer, device.id()).orElse(null));
@@ -112,8 +163,7 @@ class ProvisioningPagesController {
     }
 
     @GetMapping("/devices/{deviceId}/line/password")
-    String confirmReset(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String confirmReset(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("line", lines.ofDevice(customer, device.id()).orElse(null));
@@ -121,8 +171,7 @@ class ProvisioningPagesController {
     }
 
     @PostMapping("/devices/{deviceId}/line/password")
-    String reset(@PathVariable long deviceId, HttpSession session, RedirectAttributes redirect, Locale locale) {
-        CustomerId customer = scope.requireActing(session);
+    String reset(@PathVariable long deviceId, @Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         lines.resetPassword(customer, device.id());
         Toast.success(redirect, messages.getMessage("provisioning.toast.password-reset",

@@ -5,15 +5,16 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
 
-import com.switchboard.audit.AuditLog;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
 import com.switchboard.tenancy.CustomerId;
+import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.provisioning.RegistrarAttachment;
 import com.switchboard.rules.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,11 @@ public class Registrar implements RegistrarAttachment {
             this.auditAction = auditAction;
         }
 
+        /** The action the audit log records for it. */
+        String auditAction() {
+            return auditAction;
+        }
+
         /**
          * The Event header for a phone of this provisioning family. Cisco's multiplatform (MPP/3PCC)
          * firmware, like the SPA phones it descends from, resyncs on {@code Event: resync} when
@@ -69,16 +75,18 @@ public class Registrar implements RegistrarAttachment {
     private final RegistrationRepository registrations;
     private final DeviceInventory devices;
     private final ProviderSettings sip;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CustomerScope scope;
 
     Registrar(ManagedKamailio kamailio, KamailioRpc rpc, RegistrationRepository registrations, DeviceInventory devices,
-              ProviderSettings sip, AuditLog audit) {
+              ProviderSettings sip, ApplicationEventPublisher events, CustomerScope scope) {
         this.kamailio = kamailio;
         this.rpc = rpc;
         this.registrations = registrations;
         this.devices = devices;
         this.sip = sip;
-        this.audit = audit;
+        this.events = events;
+        this.scope = scope;
     }
 
     public RegistrarStatus status() {
@@ -163,7 +171,6 @@ public class Registrar implements RegistrarAttachment {
             throw new Conflict("registrar.notify-failed");
         }
         log.info("Registrar: NOTIFY {} to device {}: {}", command, deviceId.value(), outcome);
-        audit.record(customerId, command.auditAction, "device", deviceId.value(),
-                device.macAddress().display() + " (" + outcome + ")");
+        events.publishEvent(new PhoneCommandSent(customerId, deviceId, device.macAddress(), command, outcome, scope.actor()));
     }
 }

@@ -2,6 +2,7 @@ package com.switchboard.registrar;
 
 import com.switchboard.device.DeviceId;
 import com.switchboard.tenancy.CustomerScope;
+import com.switchboard.tenancy.ProviderOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -26,10 +27,10 @@ class RegistrarApiController {
     record StatusBody(boolean attached, boolean managed, String sipAddress, int sipPort, java.util.List<String> transports) {
     }
 
+    @ProviderOnly
     @GetMapping("/api/v1/registrar")
     @Operation(summary = "Whether a registrar is attached and where phones register (provider admin)")
     StatusBody status() {
-        scope.requireProvider();
         RegistrarStatus status = registrar.status();
         return new StatusBody(status.attached(), status.managed(), status.sipAddress(), status.sipPort(), status.transports());
     }

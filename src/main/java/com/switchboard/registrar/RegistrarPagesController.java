@@ -8,10 +8,9 @@ import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
 import com.switchboard.rules.DomainException;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.Toast;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +29,16 @@ class RegistrarPagesController {
 
     private final Registrar registrar;
     private final DeviceInventory devices;
-    private final CustomerScope scope;
     private final MessageSource messages;
 
-    RegistrarPagesController(Registrar registrar, DeviceInventory devices, CustomerScope scope, MessageSource messages) {
+    RegistrarPagesController(Registrar registrar, DeviceInventory devices, MessageSource messages) {
         this.registrar = registrar;
         this.devices = devices;
-        this.scope = scope;
         this.messages = messages;
     }
 
     @GetMapping("/devices/{deviceId}/registration")
-    String registration(@PathVariable long deviceId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String registration(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
         DeviceView device = devices.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("registration", registrar.registration(device.id()));
@@ -51,21 +47,20 @@ class RegistrarPagesController {
     }
 
     @PostMapping("/devices/{deviceId}/restart")
-    String restart(@PathVariable long deviceId, HttpSession session, RedirectAttributes redirect, Locale locale) {
-        return send(deviceId, Registrar.Command.RESTART, "registrar.toast.restarted", session, redirect, locale);
+    String restart(@PathVariable long deviceId, @Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
+        return send(deviceId, Registrar.Command.RESTART, "registrar.toast.restarted", customer, redirect, locale);
     }
 
     @PostMapping("/devices/{deviceId}/resync")
-    String resync(@PathVariable long deviceId, HttpSession session, RedirectAttributes redirect, Locale locale) {
-        return send(deviceId, Registrar.Command.RESYNC, "registrar.toast.resynced", session, redirect, locale);
+    String resync(@PathVariable long deviceId, @Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
+        return send(deviceId, Registrar.Command.RESYNC, "registrar.toast.resynced", customer, redirect, locale);
     }
 
     /** The devices ticked in the list, with which of them are registered, before anything is sent. */
     @GetMapping("/devices/phones")
     String confirmBulk(@RequestParam(name = "ids", required = false) List<Long> ids,
                        @RequestParam(name = "command", defaultValue = "RESTART") String command,
-                       HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
+                       @Acting CustomerId customer, Model model, Locale locale, RedirectAttributes redirect) {
         List<DeviceId> deviceIds = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).map(DeviceId::new).toList();
         if (deviceIds.isEmpty()) {
             Toast.warning(redirect, messages.getMessage("registrar.bulk.none", null, locale));
@@ -83,8 +78,7 @@ class RegistrarPagesController {
 
     @PostMapping("/devices/phones")
     String sendBulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(name = "command") String command,
-                    HttpSession session, RedirectAttributes redirect, Locale locale) {
-        CustomerId customer = scope.requireActing(session);
+                    @Acting CustomerId customer, RedirectAttributes redirect, Locale locale) {
         List<DeviceId> deviceIds = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).map(DeviceId::new).toList();
         List<DeviceId> own = devices.devicesToRemove(customer, deviceIds).stream().map(DeviceView::id).toList();
         try {
@@ -100,9 +94,8 @@ class RegistrarPagesController {
         return "RESYNC".equalsIgnoreCase(name) ? Registrar.Command.RESYNC : Registrar.Command.RESTART;
     }
 
-    private String send(long deviceId, Registrar.Command command, String done, HttpSession session,
+    private String send(long deviceId, Registrar.Command command, String done, CustomerId customer,
                         RedirectAttributes redirect, Locale locale) {
-        CustomerId customer = scope.requireActing(session);
         DeviceView device = devices.get(customer, new DeviceId(deviceId));
         try {
             registrar.send(customer, device.id(), command);

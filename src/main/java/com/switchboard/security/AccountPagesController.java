@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.rules.NotFound;
+import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
@@ -29,23 +30,25 @@ class AccountPagesController {
     private final ApiTokens tokens;
     private final CustomerScope scope;
     private final MessageSource messages;
+    private final TwoFactor twoFactor;
 
-    AccountPagesController(AdminAccounts accounts, ApiTokens tokens, CustomerScope scope, MessageSource messages) {
+    AccountPagesController(AdminAccounts accounts, ApiTokens tokens, CustomerScope scope, MessageSource messages,
+                           TwoFactor twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.tokens = tokens;
         this.scope = scope;
         this.messages = messages;
     }
 
     @GetMapping("/admins")
-    String admins(HttpSession session, Model model) {
-        return adminsPage(scope.requireActing(session), new AdminForm(), model);
+    String admins(@Acting CustomerId customer, Model model) {
+        return adminsPage(customer, new AdminForm(), model);
     }
 
     @PostMapping("/admins")
-    String processCreationForm(@ModelAttribute("admin") AdminForm form, BindingResult result, HttpSession session, Model model,
+    String processCreationForm(@ModelAttribute("admin") AdminForm form, BindingResult result, @Acting CustomerId customer, Model model,
                                Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
         try {
             AdminAccount added = accounts.addCustomerAdmin(customer,
                     new AdminAccounts.NewAdmin(form.getEmail(), form.getName(), form.getPassword()));
@@ -60,8 +63,7 @@ class AccountPagesController {
     }
 
     @PostMapping("/admins/{adminId}/delete")
-    String deleteAdmin(@PathVariable long adminId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
+    String deleteAdmin(@PathVariable long adminId, @Acting CustomerId customer, Locale locale, RedirectAttributes redirect) {
         try {
             accounts.removeCustomerAdmin(customer, adminId);
             Toast.success(redirect, messages.getMessage("admin.toast.deleted", null, locale));
@@ -76,8 +78,7 @@ class AccountPagesController {
 
     /** A provider admin gives a customer admin a new password, shown on this page once. */
     @PostMapping("/admins/{adminId}/password")
-    String resetPassword(@PathVariable long adminId, HttpSession session, Model model) {
-        CustomerId customer = scope.requireActing(session);
+    String resetPassword(@PathVariable long adminId, @Acting CustomerId customer, Model model) {
         String password = accounts.resetCustomerAdminPassword(customer, adminId);
         String email = accounts.ofCustomer(customer).stream().filter(a -> a.id() == adminId).findFirst()
                 .map(AdminAccount::email).orElseThrow();
@@ -146,6 +147,8 @@ class AccountPagesController {
         model.addAttribute("admins", accounts.ofCustomer(customer));
         model.addAttribute("admin", form);
         model.addAttribute("me", scope.current());
+        model.addAttribute("twoFactorRequired", twoFactor.isRequired(customer));
+        model.addAttribute("twoFactorOn", twoFactor.enrolledAdmins(customer));
         return "security/admins";
     }
 }

@@ -91,6 +91,12 @@ class LoginThrottle {
                 .param("key", address == null ? accountKey(email) : pairKey(email, address)).update();
     }
 
+    /** Forgets the failures counted under a key (a right second-factor code). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void forget(String key) {
+        jdbc.sql("delete from login_throttle where key = :key").param("key", key).update();
+    }
+
     /** Counts one more event under a key; past the limit the key is held back, twice as long each time. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Duration> count(String key, int limit) {

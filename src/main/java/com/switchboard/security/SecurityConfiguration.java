@@ -120,11 +120,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, ApiEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, TwoFactorSignIn twoFactor) throws Exception {
         return http
                 .authenticationManager(manager)
+                .securityContext(context -> context.securityContextRepository(twoFactor.contexts()))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/code", "/login/enrol", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/language").permitAll()
@@ -133,7 +134,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/", false)
+                        // With a second factor, the right password leads to the code (or enrolment) step.
+                        .successHandler(twoFactor)
                         .failureHandler((request, response, exception) -> {
                             if (DatabaseUnavailable.causedBy(exception)) {
                                 // Not "wrong password": the outermost filter answers "try again in a moment".

@@ -4,6 +4,7 @@ import com.switchboard.web.RequiredFields;
 import java.net.URI;
 import java.util.List;
 
+import com.switchboard.rules.NotPermitted;
 import com.switchboard.tenancy.CustomerScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +24,12 @@ class TokenApiController {
 
     private final ApiTokens tokens;
     private final CustomerScope scope;
+    private final TwoFactor twoFactor;
 
-    TokenApiController(ApiTokens tokens, CustomerScope scope) {
+    TokenApiController(ApiTokens tokens, CustomerScope scope, TwoFactor twoFactor) {
         this.tokens = tokens;
         this.scope = scope;
+        this.twoFactor = twoFactor;
     }
 
     record MintRequest(String name, Integer expiresInDays) {
@@ -41,6 +44,10 @@ class TokenApiController {
         var caller = SecurityContextHolder.getContext().getAuthentication();
         java.time.Instant notAfter = caller != null && caller.getPrincipal() instanceof AdminUser user
                 ? user.tokenExpiresAt().orElse(null) : null;
+        if (notAfter == null && twoFactor.isOn(scope.current())) {
+            // The password alone (HTTP Basic) must not get round the second factor: such an admin mints from the pages.
+            throw new NotPermitted("two-factor.token.pages-only");
+        }
         ApiTokens.MintedToken token = tokens.mint(scope.current(), request.name(), request.expiresInDays(), notAfter);
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
     }

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
 import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
-import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
@@ -28,24 +26,21 @@ class SitePagesController {
     private static final String FORM = "site/form";
 
     private final Sites sites;
-    private final CustomerScope scope;
     private final MessageSource messages;
 
-    SitePagesController(Sites sites, CustomerScope scope, MessageSource messages) {
+    SitePagesController(Sites sites, MessageSource messages) {
         this.sites = sites;
-        this.scope = scope;
         this.messages = messages;
     }
 
     @GetMapping("/sites")
-    String list(HttpSession session, Model model) {
-        model.addAttribute("sites", sites.of(scope.requireActing(session)));
+    String list(@Acting CustomerId customer, Model model) {
+        model.addAttribute("sites", sites.of(customer));
         return "site/list";
     }
 
     @GetMapping("/sites/new")
-    String initCreationForm(HttpSession session, Model model, Locale locale) {
-        scope.requireActing(session);
+    String initCreationForm(@Acting CustomerId customer, Model model, Locale locale) {
         return form(model, new SiteForm(), null, locale);
     }
 
@@ -65,8 +60,8 @@ class SitePagesController {
     }
 
     @GetMapping("/sites/{siteId}/edit")
-    String initUpdateForm(@PathVariable long siteId, HttpSession session, Model model, Locale locale) {
-        Site site = sites.get(scope.requireActing(session), new SiteId(siteId));
+    String initUpdateForm(@PathVariable long siteId, @Acting CustomerId customer, Model model, Locale locale) {
+        Site site = sites.get(customer, new SiteId(siteId));
         return form(model, SiteForm.of(site), site, locale);
     }
 

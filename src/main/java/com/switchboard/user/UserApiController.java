@@ -34,10 +34,9 @@ class UserApiController {
     @GetMapping
     PageBody list(@PathVariable long customerId, @RequestParam(required = false) String q,
                   @RequestParam(required = false) Long siteId, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String direction,
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         CustomerId customer = scope.require(customerId);
-        Users.UserPage result = users.search(customer, UserQuery.of(q, siteId, sort, direction, page, size));
+        Users.UserPage result = users.search(customer, UserQuery.of(q, siteId, sort, page, size));
         return new PageBody(result.items().stream().map(UserBody::of).toList(), result.page(), result.size(),
                 result.totalItems());
     }

@@ -33,11 +33,11 @@ class UserPagesController {
     /** The list; an htmx request (typing in the search box, a filter, a column, a page) gets the table only. */
     @GetMapping("/users")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long siteId,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @RequestParam(required = false) String sort,
                 @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @Acting CustomerId customer, Model model) {
-        UserQuery query = UserQuery.of(q, siteId, sort, dir, Math.max(page, 0), UserQuery.PAGE_SIZE);
+        UserQuery query = UserQuery.of(q, siteId, sort, Math.max(page, 0), UserQuery.PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", users.search(customer, query));
         model.addAttribute("sites", SiteOptions.of(sites.of(customer)));

@@ -47,7 +47,7 @@ class UserApiIT {
         assertThat(tenant.admin().get(tenant.path("/users?q=2102")).json().get("items").get(0).get("lastName").asString())
                 .isEqualTo("Smith");
         assertThat(tenant.admin().get(tenant.path("/users?siteId=" + other)).json().get("totalItems").asLong()).isEqualTo(1);
-        ApiClient.Response sorted = tenant.admin().get(tenant.path("/users?sort=extension&direction=desc&size=1"));
+        ApiClient.Response sorted = tenant.admin().get(tenant.path("/users?sort=-extension&size=1"));
         assertThat(sorted.json().get("items").get(0).get("extension").asString()).isEqualTo("2102");
         assertThat(sorted.json().get("totalItems").asLong()).isEqualTo(2);
     }

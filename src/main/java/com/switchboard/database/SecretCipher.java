@@ -1,4 +1,4 @@
-package com.switchboard.provisioning;
+package com.switchboard.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,22 +23,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts line passwords with AES-256-GCM: a 12-byte random nonce, then the ciphertext and its
- * 16-byte tag (the layout of {@code line.password_enc}). The key is {@code SWITCHBOARD_SECRET_KEY}
+ * Encrypts the secrets the portal must read back (line passwords, admins' two-factor secrets) with
+ * AES-256-GCM: a 12-byte random nonce, then the ciphertext and its 16-byte tag (the layout of
+ * {@code line.password_enc} and {@code admin_two_factor.secret_enc}). The key is {@code SWITCHBOARD_SECRET_KEY}
  * (32 bytes, Base64) or, without it, a key generated once into the data directory. The key itself
  * is never logged.
  */
 @Component
-class LineCipher {
+public class SecretCipher {
 
-    private static final Logger log = LoggerFactory.getLogger(LineCipher.class);
+    private static final Logger log = LoggerFactory.getLogger(SecretCipher.class);
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKey key;
 
-    LineCipher(@Value("${switchboard.secret-key:}") String configuredKey,
+    SecretCipher(@Value("${switchboard.secret-key:}") String configuredKey,
                @Value("${switchboard.secret-key-file}") Path keyFile) {
         this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFromFile(keyFile) : decode(configuredKey), "AES");
     }
@@ -71,15 +72,15 @@ class LineCipher {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system: the directory's permissions protect it
             }
-            log.warn("SWITCHBOARD_SECRET_KEY is not set: generated a secret key for line passwords into {}; "
-                    + "keep that file (and back it up) or the phones' passwords cannot be read again", file.toAbsolutePath());
+            log.warn("SWITCHBOARD_SECRET_KEY is not set: generated a secret key for line passwords and two-factor secrets into {}; "
+                    + "keep that file (and back it up) or the phones' passwords and the admins' two-factor secrets cannot be read again", file.toAbsolutePath());
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the secret key file " + file.toAbsolutePath(), e);
         }
     }
 
-    byte[] encrypt(String plain) {
+    public byte[] encrypt(String plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -94,14 +95,14 @@ class LineCipher {
         }
     }
 
-    String decrypt(byte[] stored) {
+    public String decrypt(byte[] stored) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
             return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             // Wrong key (the data directory's key file replaced?) or a damaged row: never say more.
-            throw new IllegalStateException("A line password cannot be decrypted with the configured secret key");
+            throw new IllegalStateException("A stored secret cannot be decrypted with the configured secret key");
         }
     }
 }
