@@ -108,6 +108,17 @@ class DeviceRepository {
         return Arrays.stream(ids).mapToObj(DeviceId::new).toList();
     }
 
+    /** The ids of the customer's devices with these MACs. */
+    Map<MacAddress, DeviceId> idsByMac(CustomerId customerId, List<MacAddress> macs) {
+        Map<MacAddress, DeviceId> ids = new HashMap<>();
+        // As char(12), like the column, so that the unique index on mac serves the lookup.
+        jdbc.sql("select id, mac from device where mac = any(cast(:macs as bpchar[])) and customer_id = :customerId")
+                .param("customerId", customerId.value())
+                .param("macs", macs.stream().map(MacAddress::value).toArray(String[]::new))
+                .query((rs, n) -> ids.put(new MacAddress(rs.getString("mac")), new DeviceId(rs.getLong("id")))).list();
+        return ids;
+    }
+
     /** The customer that holds a MAC, if any: only to tell one's own device from someone else's. */
     Optional<DeviceView> findByMac(MacAddress mac) {
         return jdbc.sql(SELECT + " where d.mac = :mac").param("mac", mac.value()).query(DEVICE).optional();
@@ -304,5 +315,14 @@ class DeviceRepository {
                 .param("id", id.value()).param("address", address)
                 .param("agent", userAgent == null || userAgent.length() <= 300 ? userAgent : userAgent.substring(0, 300))
                 .update() == 1;
+    }
+
+    /** How many rows each site of the customer holds (sites without any left out). */
+    java.util.Map<SiteId, Long> countsBySite(CustomerId customerId) {
+        java.util.Map<SiteId, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select site_id, count(*) as n from device where customer_id = :c group by site_id")
+                .param("c", customerId.value())
+                .query((rs, n) -> counts.put(new SiteId(rs.getLong("site_id")), rs.getLong("n"))).list();
+        return counts;
     }
 }

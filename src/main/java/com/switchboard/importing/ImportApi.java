@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.switchboard.rules.Conflict;
 import com.switchboard.rules.MalformedInput;
@@ -34,8 +35,14 @@ public class ImportApi {
     /** Takes an uploaded file for a kind of import: 202, with where to follow it. */
     public ResponseEntity<ImportBody> upload(ImportKind kind, CustomerId customer, MultipartFile file, Locale locale)
             throws IOException {
+        return upload(kind, customer, file, Map.of(), locale);
+    }
+
+    /** The same, with the kind's options (the device import's "add and update"). */
+    public ResponseEntity<ImportBody> upload(ImportKind kind, CustomerId customer, MultipartFile file,
+                                             Map<String, String> options, Locale locale) throws IOException {
         kind.checkSize(file.getSize());
-        ImportView view = kind.submit(customer, file.getOriginalFilename(), file.getBytes());
+        ImportView view = kind.submit(customer, file.getOriginalFilename(), file.getBytes(), options);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/customers/" + customer.value() + "/" + kind.api() + "/" + view.id()))
                 .body(body(view, List.of(), locale));
@@ -70,7 +77,7 @@ public class ImportApi {
 
     public ImportBody body(ImportView v, List<RowError> errors, Locale locale) {
         return new ImportBody(v.id(), v.fileName(), v.status().name(), v.totalRows(), v.processedRows(), v.addedCount(),
-                v.unchangedCount(), v.errorCount(),
+                v.unchangedCount(), v.updatedCount(), v.errorCount(),
                 errors.stream().map(e -> new ImportBody.ErrorBody(e.row(), e.column(), e.value(), e.code(),
                         messages.message(e, locale))).toList(),
                 v.createdAt(), v.finishedAt());

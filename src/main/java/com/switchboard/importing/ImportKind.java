@@ -36,12 +36,13 @@ public abstract class ImportKind {
      * @param resultsFilePrefix  its results file is named this, the import's id and {@code -results.csv}
      * @param addedResultKey     the result column's words for an added row
      * @param unchangedResultKey and for an unchanged one
+     * @param updatedResultKey   and for an updated one, for a kind that updates (else null)
      * @param completedToastKey  the notification of a completed import: {0} the file, {1} added, {2} unchanged
      * @param templateHeaderKeys the template's headers, as message keys, in their order
      */
     public record Names(String pages, String api, String views, String defaultFileName, String templateFileName,
                         String resultsFilePrefix, String addedResultKey, String unchangedResultKey,
-                        String completedToastKey, List<String> templateHeaderKeys) {
+                        String updatedResultKey, String completedToastKey, List<String> templateHeaderKeys) {
 
         public Names {
             templateHeaderKeys = List.copyOf(templateHeaderKeys);
@@ -52,19 +53,22 @@ public abstract class ImportKind {
     private final ImportJobs jobs;
     private final Runnable wake;
     private final ImportSettings settings;
+    private final ImportStorage storage;
     private final ImportMessages messages;
     private final ImportResults results;
     private final Customers customers;
     private final CustomerScope scope;
     private final TransactionTemplate transaction;
 
-    protected ImportKind(Names names, ImportJobs jobs, Runnable wake, ImportSettings settings, ImportMessages messages,
+    protected ImportKind(Names names, ImportJobs jobs, Runnable wake, ImportSettings settings, ImportStorage storage,
+                         ImportMessages messages,
                          ImportResults results, Customers customers, CustomerScope scope,
                          PlatformTransactionManager transactions) {
         this.names = names;
         this.jobs = jobs;
         this.wake = wake;
         this.settings = settings;
+        this.storage = storage;
         this.messages = messages;
         this.results = results;
         this.customers = customers;
@@ -99,8 +103,17 @@ public abstract class ImportKind {
      */
     protected abstract void precheck(byte[] content);
 
-    /** What the upload page shows besides the form (the user import's recent files). */
-    public void addToUploadPage(CustomerId customerId, Model model) {
+    /**
+     * What the upload page shows besides the form (the user import's recent files, the device import's option as
+     * it was sent).
+     *
+     * @param options the form's other fields when it comes back refused, else empty
+     */
+    public void addToUploadPage(CustomerId customerId, Model model, Map<String, String> options) {
+    }
+
+    /** Keeps a kind's options of an upload with its job, in the transaction that stores the file. */
+    protected void keepOptions(long importId, Map<String, String> options) {
     }
 
     public String view(String page) {
@@ -119,7 +132,8 @@ public abstract class ImportKind {
     }
 
     /**
-     * Queues a file after the checks that need no database: size, {@link #precheck}, the customer's quota.
+     * Queues a file after the checks that need no database: size, {@link #precheck}; the customer's quota is
+     * reserved in the transaction that stores it.
      *
      * @param options the upload form's other fields, for a kind that has options
      * @throws FileProblem.Rejected for a file that cannot be an import of this kind
@@ -128,10 +142,15 @@ public abstract class ImportKind {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
-        jobs.checkQuota(customerId, content.length, settings);
         String name = fileName == null || fileName.isBlank() ? names.defaultFileName() : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        long id = transaction.execute(s -> jobs.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
+        long id = transaction.execute(s -> {
+            // One quota over every kind of import's files (ImportStorage).
+            storage.reserve(customerId, content.length);
+            long inserted = jobs.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
+            keepOptions(inserted, options);
+            return inserted;
+        });
         wake.run();
         return jobs.find(id).orElseThrow();
     }
@@ -154,7 +173,8 @@ public abstract class ImportKind {
     /** The uploaded rows as they were, plus a result column: added, unchanged, or the row's errors. */
     @Transactional(readOnly = true)
     public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
-        results.write(jobs, get(customerId, id), names.addedResultKey(), names.unchangedResultKey(), locale, out);
+        results.write(jobs, get(customerId, id), names.addedResultKey(), names.unchangedResultKey(),
+                names.updatedResultKey(), locale, out);
     }
 
     /** The template: the header row alone, in the reader's language. */

@@ -55,7 +55,7 @@ class ImportPagesController {
             model.addAttribute("fileErrors", List.of(messages.message("import.file.too-large",
                     new Object[]{kind.settings().maxBytes().toMegabytes()}, locale)));
         }
-        return upload(kind, customer, model);
+        return upload(kind, customer, model, Map.of());
     }
 
     @PostMapping("/{pages}/imports/new")
@@ -75,7 +75,7 @@ class ImportPagesController {
             response.setStatus("import.file.too-large".equals(e.problems().get(0).code()) ? 413 : 422);
             model.addAttribute("fileErrors", e.problems().stream()
                     .map(p -> messages.message(p.code(), p.args(), locale)).toList());
-            return upload(kind, customer, model);
+            return upload(kind, customer, model, form);
         }
     }
 
@@ -149,8 +149,8 @@ class ImportPagesController {
         return kind;
     }
 
-    private String upload(ImportKind kind, CustomerId customer, Model model) {
-        kind.addToUploadPage(customer, model);
+    private String upload(ImportKind kind, CustomerId customer, Model model, Map<String, String> options) {
+        kind.addToUploadPage(customer, model, options);
         model.addAttribute("kind", kind.pages());
         limits(kind, model);
         return kind.view("upload");

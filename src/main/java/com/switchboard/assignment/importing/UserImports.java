@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.switchboard.customer.Customers;
@@ -17,6 +18,7 @@ import com.switchboard.importing.ImportKind;
 import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportStorage;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.number.NumberView;
@@ -47,13 +49,13 @@ class UserImports extends ImportKind {
     private final Numbers numbers;
     private final DeviceInventory devices;
 
-    UserImports(UserImportRepository repository, UserImportWorker worker, ImportSettings settings, ImportMessages messages,
+    UserImports(UserImportRepository repository, UserImportWorker worker, ImportSettings settings, ImportStorage storage, ImportMessages messages,
                 ImportResults results, Customers customers, Sites sites, Numbers numbers, DeviceInventory devices,
                 CustomerScope scope, PlatformTransactionManager transactions) {
         super(new Names("users", "user-imports", "userimport", "users.csv", "users-template.csv", "user-import-",
-                "user-import.result.added", "user-import.result.unchanged", "user-import.toast.completed",
+                "user-import.result.added", "user-import.result.unchanged", null, "user-import.toast.completed",
                 Arrays.stream(UserColumn.TEMPLATE).map(UserColumn::messageKey).toList()),
-                repository, worker::wake, settings, messages, results, customers, scope, transactions);
+                repository, worker::wake, settings, storage, messages, results, customers, scope, transactions);
         this.repository = repository;
         this.settings = settings;
         this.messages = messages;
@@ -76,7 +78,7 @@ class UserImports extends ImportKind {
 
     /** The upload page lists the customer's latest user imports. */
     @Override
-    public void addToUploadPage(CustomerId customerId, Model model) {
+    public void addToUploadPage(CustomerId customerId, Model model, Map<String, String> options) {
         model.addAttribute("recent", recent(customerId, RECENT));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
@@ -16,6 +17,7 @@ import com.switchboard.importing.ImportKind;
 import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportStorage;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.site.Site;
@@ -26,6 +28,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.ui.Model;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,18 +44,41 @@ class DeviceImports extends ImportKind {
     private final Sites sites;
     private final Catalogue catalogue;
 
-    DeviceImports(ImportRepository repository, DeviceImportWorker worker, ImportSettings settings, ImportMessages messages, ImportResults results,
+    DeviceImports(ImportRepository repository, DeviceImportWorker worker, ImportSettings settings, ImportStorage storage, ImportMessages messages, ImportResults results,
                   Customers customers, Sites sites, Catalogue catalogue, CustomerScope scope,
                   PlatformTransactionManager transactions) {
         super(new Names("devices", "device-imports", "importing", "devices.csv", "devices-template.csv", "import-",
-                "import.result.added", "import.result.unchanged", "import.toast.completed",
+                "import.result.added", "import.result.unchanged", "import.result.updated", "import.toast.completed",
                 List.of("import.column.site", "import.column.model", "import.column.mac", "import.column.label")),
-                repository, worker::wake, settings, messages, results, customers, scope, transactions);
+                repository, worker::wake, settings, storage, messages, results, customers, scope, transactions);
         this.repository = repository;
         this.messages = messages;
         this.customers = customers;
         this.sites = sites;
         this.catalogue = catalogue;
+    }
+
+    /** The upload form's and the API's option "add and update": rows whose MAC is already the customer's may change it. */
+    static final String UPDATE_EXISTING = "updateExisting";
+
+    /** @param updateExisting "add and update": rows whose MAC is already the customer's may change its label or site */
+    ImportView submit(CustomerId customerId, String fileName, byte[] content, boolean updateExisting) {
+        return submit(customerId, fileName, content, Map.of(UPDATE_EXISTING, String.valueOf(updateExisting)));
+    }
+
+    @Override
+    protected void keepOptions(long importId, Map<String, String> options) {
+        if (Boolean.parseBoolean(options.get(UPDATE_EXISTING))) {
+            repository.updateExisting(importId);
+        }
+    }
+
+    /** A refused upload comes back with the option as it was sent. */
+    @Override
+    public void addToUploadPage(CustomerId customerId, Model model, Map<String, String> options) {
+        if (options.containsKey(UPDATE_EXISTING)) {
+            model.addAttribute(UPDATE_EXISTING, Boolean.parseBoolean(options.get(UPDATE_EXISTING)));
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.switchboard.device.importing;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportApi;
@@ -10,11 +11,13 @@ import com.switchboard.importing.ImportBody;
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
+import com.switchboard.rules.DomainException;
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -50,8 +53,18 @@ class ImportApiController {
     @Operation(summary = "Upload a CSV file of devices (multipart field \"file\"); the import runs in the background")
     @PostMapping(path = "/device-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportBody> upload(@PathVariable long customerId, @RequestPart("file") MultipartFile file,
+                                      @Parameter(description = "ADD (the default): a MAC already in the inventory is left as it is; "
+                                              + "ADD_AND_UPDATE: its label and site change to the row's (counted as updated)")
+                                      @RequestParam(defaultValue = "ADD") String mode,
                                       Locale locale) throws IOException {
-        return api.upload(imports, scope.require(customerId), file, locale);
+        boolean update = switch (mode.strip().toUpperCase(Locale.ROOT)) {
+            case "ADD" -> false;
+            case "ADD_AND_UPDATE" -> true;
+            default -> throw new MalformedInput("request.invalid",
+                    List.of(new DomainException.FieldProblem("mode", "import.mode.unknown")));
+        };
+        return api.upload(imports, scope.require(customerId), file, Map.of(DeviceImports.UPDATE_EXISTING, String.valueOf(update)),
+                locale);
     }
 
     @Operation(summary = "The customer's imports, newest first")
