@@ -102,9 +102,12 @@ public class SecretCipher {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             List<byte[]> sealed = new ArrayList<>(plain.size());
-            for (String text : plain) {
-                byte[] nonce = new byte[NONCE_BYTES];
-                random.nextBytes(nonce);
+            // Every nonce drawn in one call to the generator: as random, far fewer calls.
+            byte[] nonces = new byte[NONCE_BYTES * plain.size()];
+            random.nextBytes(nonces);
+            for (int i = 0; i < plain.size(); i++) {
+                String text = plain.get(i);
+                byte[] nonce = Arrays.copyOfRange(nonces, i * NONCE_BYTES, (i + 1) * NONCE_BYTES);
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + cipher.getOutputSize(bytes.length));
