@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.catalog.DeviceModel;
+import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.customer.Customers;
 import com.switchboard.device.AddDevice;
 import com.switchboard.device.DeviceId;
@@ -252,7 +253,7 @@ class UserSetupPagesController {
                         device.macAddress().display());
             }
         } else if (SetupForm.NEW.equals(choice)) {
-            devices.check(new AddDevice(customer, draft.getSiteId(), draft.getModelId(), draft.getMacAddress(),
+            devices.check(new AddDevice(customer, SiteId.of(draft.getSiteId()), DeviceModelId.of(draft.getModelId()), draft.getMacAddress(),
                     draft.getLabel()));
         } else if (!SetupForm.NONE.equals(choice)) {
             throw Refused.field("deviceChoice", "validation.required");

@@ -129,7 +129,7 @@ public class DeviceInventory {
             problems.add(new FieldProblem("siteId", "validation.required"));
         } else {
             try {
-                site = sites.get(command.customerId(), new SiteId(command.siteId()));
+                site = sites.get(command.customerId(), command.siteId());
             } catch (DomainException e) {
                 throw NotFound.field("siteId", "site.not-found");
             }
@@ -139,7 +139,7 @@ public class DeviceInventory {
             problems.add(new FieldProblem("modelId", "validation.required"));
         } else {
             try {
-                model = catalogue.get(new DeviceModelId(command.modelId()));
+                model = catalogue.get(command.modelId());
                 if (site != null && !model.availableIn(site.country())) {
                     problems.add(new FieldProblem("modelId", "device.model.not-available", model.displayName(), site.name()));
                 }
@@ -197,9 +197,9 @@ public class DeviceInventory {
             }
         }
         Site target = null;
-        if (command.siteId() != null && command.siteId() != device.siteId().value()) {
+        if (command.siteId() != null && !command.siteId().equals(device.siteId())) {
             try {
-                target = sites.get(customerId, new SiteId(command.siteId()));
+                target = sites.get(customerId, command.siteId());
             } catch (DomainException e) {
                 throw NotFound.field("siteId", "site.not-found");
             }
