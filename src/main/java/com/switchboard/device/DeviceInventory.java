@@ -285,15 +285,33 @@ public class DeviceInventory {
         if (device.assignedUserId() != null && device.assignedUserId() == userId.value()) {
             return device;
         }
-        if (!device.siteId().equals(userSite)) {
-            throw Refused.field("deviceId", "assignment.site-mismatch",
-                    device.macAddress().display(), device.siteName());
-        }
+        checkSite(device, userSite);
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
             throw Conflict.field("deviceId", "device.assigned", device.macAddress().display());
         }
         events.publishEvent(new DeviceAssigned(customerId, id, device.macAddress(), userId, scope.actor(), userName));
         return get(customerId, id);
+    }
+
+    /**
+     * The checks of {@link #assign} without assigning, so that a wizard can say at its device step that a
+     * device does not fit its user; the assignment itself checks again.
+     */
+    @Transactional(readOnly = true)
+    public DeviceView checkAssignable(CustomerId customerId, DeviceId id, SiteId userSite) {
+        DeviceView device = get(customerId, id);
+        checkSite(device, userSite);
+        if (device.assignedUserId() != null) {
+            throw Conflict.field("deviceId", "device.assigned", device.macAddress().display());
+        }
+        return device;
+    }
+
+    private static void checkSite(DeviceView device, SiteId userSite) {
+        if (!device.siteId().equals(userSite)) {
+            throw Refused.field("deviceId", "assignment.site-mismatch",
+                    device.macAddress().display(), device.siteName());
+        }
     }
 
     /**
