@@ -367,12 +367,14 @@ public class DeviceInventory {
     }
 
     /**
-     * A phone fetched its configuration: its last contact (time, address, user agent) is kept, at
-     * most once a minute per device.
+     * Phones fetched their configuration: each one's last contact (time, address, user agent) is kept,
+     * at most once a minute per device; written in one transaction (the provisioning server batches them).
      */
     @Transactional
-    public void recordContact(DeviceId id, String address, String userAgent) {
-        repository.recordContact(id, address, userAgent);
+    public void recordContacts(List<DeviceContact> contacts) {
+        for (DeviceContact contact : contacts) {
+            repository.recordContact(contact.deviceId(), contact.address(), contact.userAgent());
+        }
     }
 
     @Transactional(readOnly = true)

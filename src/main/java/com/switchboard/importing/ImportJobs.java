@@ -106,19 +106,12 @@ public class ImportJobs {
                 .query(byte[].class).optional();
     }
 
-    /** Bytes of uploaded files the customer has stored now (deleted ones no longer count). */
+    /** Bytes of uploaded files of this kind the customer has stored now (deleted ones no longer count); see {@link ImportStorage}. */
     public long storedBytes(CustomerId customerId) {
         return jdbc.sql(sql("""
                 select coalesce(sum(i.file_size), 0) from {job} i
                 where i.customer_id = :customerId and exists (select 1 from {file} f where f.import_id = i.id)
                 """)).param("customerId", customerId.value()).query(Long.class).single();
-    }
-
-    /** Refuses a file that would take the customer's stored files of this kind over the quota. */
-    public void checkQuota(CustomerId customerId, long size, ImportSettings settings) {
-        if (storedBytes(customerId) + size > settings.quota().toBytes()) {
-            throw new FileProblem.Rejected("import.storage.full", settings.quota().toMegabytes(), settings.retention().toDays());
-        }
     }
 
     /** Deletes the contents of files whose import finished longer ago than the retention; the import's results stay. */

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param poll     how often an idle worker looks for jobs that other instances queued
  * @param lease    how long a claim holds without renewal before another worker may take the job over
  * @param retention how long an uploaded file's contents are kept after its import finished
- * @param quota    most bytes of uploaded files a customer may have stored at once
+ * @param quota    most bytes of uploaded files a customer may have stored at once, all kinds of import together
  */
 @ConfigurationProperties("switchboard.import")
 public record ImportSettings(DataSize maxBytes, Integer maxRows, Integer workers, Duration poll, Duration lease,

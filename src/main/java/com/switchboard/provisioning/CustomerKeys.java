@@ -1,53 +1,73 @@
 package com.switchboard.provisioning;
 
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.switchboard.tenancy.CustomerId;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Provisioning keys as phones present them, remembered for a few seconds so that a boot storm does
- * not ask the database for the same key thousands of times. Unknown keys are not remembered (a miss
- * storm of random keys would only fill the memory). A rotation forgets the old key on this server at
- * once; another server may still accept it for at most {@link #TTL}.
+ * Every customer's provisioning key, held in memory so that a fetch, and above all a miss with a
+ * made-up key, costs no database query. Loaded whole on first use and every five minutes; one
+ * customer's entry is read again as soon as {@link ProvisioningChanges} says that it changed (a
+ * rotation, a first key): on this server when the rotation commits, on the others within about a
+ * second (their next poll of {@code provisioning_change}).
  */
 @Component
 class CustomerKeys {
 
-    static final Duration TTL = Duration.ofSeconds(5);
-    private static final int MAX_ENTRIES = 10_000;
-
-    private record Entry(CustomerSip sip, long expiresAt) {
-    }
-
-    private final Map<String, Entry> known = new ConcurrentHashMap<>();
     private final LineRepository repository;
+    /** Replaced whole by a full load; changed in place, under the same lock, for one customer. */
+    private volatile Map<String, CustomerSip> byKey;
+    private final Map<CustomerId, String> keyOf = new HashMap<>();
 
     CustomerKeys(LineRepository repository) {
         this.repository = repository;
     }
 
     Optional<CustomerSip> find(String key) {
-        long now = System.nanoTime();
-        Entry entry = known.get(key);
-        if (entry != null && entry.expiresAt() - now > 0) {
-            return Optional.of(entry.sip());
+        Map<String, CustomerSip> keys = byKey;
+        if (keys == null) {
+            keys = loadAll();
         }
-        Optional<CustomerSip> found = repository.findSipByKey(key);
-        if (found.isPresent()) {
-            if (known.size() >= MAX_ENTRIES) {
-                known.clear();
-            }
-            known.put(key, new Entry(found.get(), now + TTL.toNanos()));
-        } else {
-            known.remove(key);
-        }
-        return found;
+        return Optional.ofNullable(keys.get(key));
     }
 
-    void forget(String key) {
-        known.remove(key);
+    /** The safety net behind the change notices: a full read every five minutes. */
+    @Scheduled(fixedDelay = 300_000, initialDelay = 300_000)
+    synchronized Map<String, CustomerSip> loadAll() {
+        Map<String, CustomerSip> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        keyOf.clear();
+        for (CustomerSip sip : repository.allSips()) {
+            keys.put(sip.provisioningKey(), sip);
+            keyOf.put(sip.customerId(), sip.provisioningKey());
+        }
+        byKey = keys;
+        return keys;
+    }
+
+    /** Reads one customer's key again, after a change committed. */
+    synchronized void reload(CustomerId customerId) {
+        Map<String, CustomerSip> keys = byKey;
+        if (keys == null) {
+            return;
+        }
+        String old = keyOf.remove(customerId);
+        if (old != null) {
+            keys.remove(old);
+        }
+        repository.findSip(customerId).ifPresent(sip -> {
+            keys.put(sip.provisioningKey(), sip);
+            keyOf.put(customerId, sip.provisioningKey());
+        });
+    }
+
+    /** Every customer's key again (a change of the whole platform). */
+    void reloadAll() {
+        if (byKey != null) {
+            loadAll();
+        }
     }
 }

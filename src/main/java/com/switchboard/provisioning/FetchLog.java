@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The fetch log, written in batches: a fetch is queued in memory and the queue is written once a
  * second in one statement, so that a boot storm costs one insert per second and not one per phone.
  * The queue is bounded; under a flood the excess is not logged (the log shows the latest fetches,
- * not an audit trail).
+ * not an audit trail). A phone that asks for the same file from the same address with the same
+ * answer is logged once a minute: a phone in a boot loop, or a boot storm, is not a write storm.
  */
 @Component
 class FetchLog {
@@ -29,7 +30,12 @@ class FetchLog {
                  DeviceId deviceId) {
     }
 
+    static final long SAME_FETCH_MILLIS = 60_000;
+    private static final int MAX_REMEMBERED = 200_000;
+
     private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
+    /** When each fetch (the entry itself is the key: customer, address, agent, MAC, file, answer) was last queued. */
+    private final java.util.Map<Entry, Long> lastQueued = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
     private final JdbcTemplate jdbc;
     private final ProvisioningRepository repository;
@@ -40,6 +46,15 @@ class FetchLog {
     }
 
     void add(Entry entry) {
+        long now = System.currentTimeMillis();
+        Long last = lastQueued.get(entry);
+        if (last != null && now - last < SAME_FETCH_MILLIS) {
+            return;
+        }
+        if (lastQueued.size() >= MAX_REMEMBERED) {
+            lastQueued.clear();
+        }
+        lastQueued.put(entry, now);
         if (size.incrementAndGet() > MAX_QUEUED) {
             size.decrementAndGet();
             return;
@@ -74,6 +89,12 @@ class FetchLog {
                         ps.setLong(7, e.deviceId().value());
                     }
                 });
+    }
+
+    @Scheduled(fixedDelay = 10_000)
+    void forgetOldFetches() {
+        long now = System.currentTimeMillis();
+        lastQueued.values().removeIf(at -> now - at >= SAME_FETCH_MILLIS);
     }
 
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)

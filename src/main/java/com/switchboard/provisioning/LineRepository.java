@@ -70,9 +70,9 @@ class LineRepository {
                 .param("id", customerId.value()).query(LineRepository::sip).optional();
     }
 
-    Optional<CustomerSip> findSipByKey(String key) {
-        return jdbc.sql("select customer_id, sip_domain, provisioning_key, key_created_at from customer_sip where provisioning_key = :key")
-                .param("key", key).query(LineRepository::sip).optional();
+    java.util.List<CustomerSip> allSips() {
+        return jdbc.sql("select customer_id, sip_domain, provisioning_key, key_created_at from customer_sip")
+                .query(LineRepository::sip).list();
     }
 
     void updateKey(CustomerId customerId, String key) {

@@ -50,11 +50,11 @@ public class Lines {
     private final ApplicationEventPublisher events;
     private final CustomerScope scope;
     private final DeviceInventory inventory;
-    private final CustomerKeys keys;
+    private final ProvisioningChanges changes;
     private final SecureRandom random = new SecureRandom();
 
     Lines(LineRepository repository, SecretCipher cipher, Customers customers, ProviderSettings settings,
-          ApplicationEventPublisher events, CustomerScope scope, DeviceInventory inventory, CustomerKeys keys) {
+          ApplicationEventPublisher events, CustomerScope scope, DeviceInventory inventory, ProvisioningChanges changes) {
         this.repository = repository;
         this.cipher = cipher;
         this.customers = customers;
@@ -62,7 +62,7 @@ public class Lines {
         this.events = events;
         this.scope = scope;
         this.inventory = inventory;
-        this.keys = keys;
+        this.changes = changes;
     }
 
     @EventListener
@@ -139,6 +139,7 @@ public class Lines {
         String password = generate(PASSWORD_ALPHABET, PASSWORD_LENGTH);
         repository.updatePassword(line.id(), cipher.encrypt(password), ha1(line.username(), line.domain(), password),
                 ha1b(line.username(), line.domain(), password));
+        changes.changed(customerId);
         events.publishEvent(new LinePasswordReset(customerId, deviceId, line.username() + "@" + line.domain(),
                 scope.actor()));
     }
@@ -159,7 +160,9 @@ public class Lines {
         // Two names can make one slug ("Érable" and "Erable"): the second gets its id appended.
         for (String domain : new String[]{slug + "." + settings.sipDomainSuffix(),
                 slug + "-" + customerId.value() + "." + settings.sipDomainSuffix()}) {
-            repository.insertSipIfNew(customerId, domain, newKey());
+            if (repository.insertSipIfNew(customerId, domain, newKey())) {
+                changes.changed(customerId);
+            }
             existing = repository.findSip(customerId);
             if (existing.isPresent()) {
                 return existing.get();
@@ -171,8 +174,9 @@ public class Lines {
     /** A new provisioning key: the phones given the old URL get 404 until they are given the new one. */
     @Transactional
     CustomerSip rotateKey(CustomerId customerId) {
-        keys.forget(sipOf(customerId).provisioningKey());
+        sipOf(customerId);
         repository.updateKey(customerId, newKey());
+        changes.changed(customerId);
         events.publishEvent(new ProvisioningKeyRotated(customerId, scope.actor()));
         return repository.findSip(customerId).orElseThrow();
     }

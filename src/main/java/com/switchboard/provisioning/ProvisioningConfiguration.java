@@ -3,11 +3,13 @@ package com.switchboard.provisioning;
 import java.net.URI;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Also schedules the fetch log's writes. */
+/** Also schedules the batched writes (fetch log, last contacts, miss counts) and the change polling. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ProvisioningConfiguration {
@@ -21,5 +23,17 @@ class ProvisioningConfiguration {
                                       @Value("${switchboard.provisioning.base-url}") String baseUrl,
                                       @Value("${switchboard.provisioning.stale-days}") int staleDays) {
         return new ProviderSettings(sipHost, sipPort, sipTransport, domainSuffix, ntpServer, URI.create(baseUrl), staleDays);
+    }
+
+    /**
+     * Phones are answered first, before every other filter (Spring Session's and Spring Security's
+     * included): nothing else runs for a file served from memory.
+     */
+    @Bean
+    FilterRegistrationBean<ProvisioningFilter> provisioningFilter(PhoneFiles files) {
+        FilterRegistrationBean<ProvisioningFilter> registration = new FilterRegistrationBean<>(new ProvisioningFilter(files));
+        registration.addUrlPatterns("/provisioning/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

@@ -9,6 +9,9 @@ import com.switchboard.catalog.DeviceModel;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
 import com.switchboard.device.DeviceView;
+import com.switchboard.site.Site;
+import com.switchboard.site.SiteId;
+import com.switchboard.site.Sites;
 import com.switchboard.tenancy.Acting;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.web.Toast;
@@ -34,10 +37,12 @@ class ProvisioningPagesController {
     private final ProviderSettings settings;
     private final MessageSource messages;
     private final Optional<RegistrarAttachment> registrar;
+    private final Sites sites;
 
     ProvisioningPagesController(Provisioning provisioning, Lines lines, DeviceInventory inventory, Catalogue catalogue,
                                 ProviderSettings settings, MessageSource messages,
-                                Optional<RegistrarAttachment> registrar) {
+                                Optional<RegistrarAttachment> registrar, Sites sites) {
+        this.sites = sites;
         this.provisioning = provisioning;
         this.lines = lines;
         this.inventory = inventory;
@@ -55,8 +60,10 @@ class ProvisioningPagesController {
     String show(@Acting CustomerId customer, Model model) {
         model.addAttribute("urls", provisioning.urls(customer));
         List<DeviceModel> models = catalogue.all();
-        List<FetchRow> fetches = provisioning.fetches(customer, false).stream().limit(FETCHES_SHOWN)
-                .map(f -> new FetchRow(f, f.deviceId() == null && f.macAddress() != null ? addDeviceUrl(f, models) : null))
+        List<Provisioning.Fetch> latest = provisioning.fetches(customer, false).stream().limit(FETCHES_SHOWN).toList();
+        AddDevicePrefill prefill = new AddDevicePrefill(customer, latest, models);
+        List<FetchRow> fetches = latest.stream()
+                .map(f -> new FetchRow(f, f.deviceId() == null && f.macAddress() != null ? prefill.url(f) : null))
                 .toList();
         model.addAttribute("fetches", fetches);
         model.addAttribute("staleDays", settings.staleDays());
@@ -66,10 +73,59 @@ class ProvisioningPagesController {
         return "provisioning/show";
     }
 
-    private static String addDeviceUrl(Provisioning.Fetch fetch, List<DeviceModel> models) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/devices/new").queryParam("macAddress", fetch.macAddress().display());
-        guess(fetch.modelGuess(), models).ifPresent(m -> url.queryParam("modelId", m.id().value()));
-        return url.encode().toUriString();
+    /**
+     * "Add device" for a phone not in the inventory: its MAC, the model its user agent names, and a site
+     * where that model is sold, preferring the site of a known phone that asked from the same address
+     * (phones of one office share their address), else the first such site by name. With a site
+     * chosen, the form offers the model (its model list follows the site).
+     */
+    private final class AddDevicePrefill {
+
+        private final CustomerId customer;
+        private final List<DeviceModel> models;
+        private final List<Site> all;
+        private final java.util.Map<String, DeviceId> knownByAddress = new java.util.HashMap<>();
+        private final java.util.Map<SiteId, List<Long>> offered = new java.util.HashMap<>();
+
+        AddDevicePrefill(CustomerId customer, List<Provisioning.Fetch> fetches, List<DeviceModel> models) {
+            this.customer = customer;
+            this.models = models;
+            this.all = sites.of(customer);
+            for (Provisioning.Fetch fetch : fetches) {
+                if (fetch.deviceId() != null) {
+                    knownByAddress.putIfAbsent(fetch.address(), new DeviceId(fetch.deviceId()));
+                }
+            }
+        }
+
+        String url(Provisioning.Fetch fetch) {
+            UriComponentsBuilder url = UriComponentsBuilder.fromPath("/devices/new").queryParam("macAddress", fetch.macAddress().display());
+            Optional<DeviceModel> model = guess(fetch.modelGuess(), models);
+            Optional<SiteId> site = siteFor(fetch.address(), model.map(m -> m.id().value()).orElse(null));
+            site.ifPresent(s -> url.queryParam("siteId", s.value()));
+            model.ifPresent(m -> url.queryParam("modelId", m.id().value()));
+            return url.encode().toUriString();
+        }
+
+        private Optional<SiteId> siteFor(String address, Long modelId) {
+            DeviceId neighbour = knownByAddress.get(address);
+            if (neighbour != null) {
+                SiteId site = inventory.get(customer, neighbour).siteId();
+                if (modelId == null || sells(site, modelId)) {
+                    return Optional.of(site);
+                }
+            }
+            if (all.size() == 1) {
+                return Optional.of(all.get(0).id());
+            }
+            return modelId == null ? Optional.empty()
+                    : all.stream().map(Site::id).filter(s -> sells(s, modelId)).findFirst();
+        }
+
+        private boolean sells(SiteId site, long modelId) {
+            return offered.computeIfAbsent(site, s -> inventory.modelsAt(customer, s).stream().map(m -> m.id().value()).toList())
+                    .contains(modelId);
+        }
     }
 
     /** The catalogue model a user agent names ("T54W", "VVX 450", "8851"). */

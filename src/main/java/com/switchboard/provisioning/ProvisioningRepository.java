@@ -55,6 +55,21 @@ class ProvisioningRepository {
                 .query(ProvisioningRepository::phone).optional();
     }
 
+    /** Every device of the customer, by MAC, with its model's provisioning family. */
+    Map<MacAddress, String> families(CustomerId customerId) {
+        Map<MacAddress, String> families = new HashMap<>();
+        jdbc.sql("""
+                        select d.mac, m.provisioning_family from device d join device_model m on m.id = d.model_id
+                        where d.customer_id = :customerId
+                        """)
+                .param("customerId", customerId.value())
+                .query(rs -> {
+                    String family = rs.getString("provisioning_family");
+                    families.put(MacAddress.parse(rs.getString("mac")), family == null ? "" : family.intern());
+                });
+        return families;
+    }
+
     Optional<PhoneRow> phone(CustomerId customerId, DeviceId deviceId) {
         Optional<String> mac = jdbc.sql("select mac from device where id = :id and customer_id = :customerId")
                 .param("id", deviceId.value()).param("customerId", customerId.value()).query(String.class).optional();
@@ -79,18 +94,6 @@ class ProvisioningRepository {
         } catch (RuntimeException e) {
             return ZoneId.of("UTC");
         }
-    }
-
-    void logFetch(CustomerId customerId, String address, String userAgent, MacAddress mac, String file, int status,
-                  DeviceId deviceId) {
-        jdbc.sql("""
-                        insert into provisioning_fetch (customer_id, address, user_agent, mac, file, status, device_id)
-                        values (:customerId, :address, :userAgent, :mac, :file, :status, :deviceId)
-                        """)
-                .param("customerId", customerId.value()).param("address", address)
-                .param("userAgent", userAgent).param("mac", mac == null ? null : mac.value())
-                .param("file", file).param("status", status).param("deviceId", deviceId == null ? null : deviceId.value())
-                .update();
     }
 
     record FetchRow(long id, Instant at, String address, String userAgent, String mac, String file, int status, Long deviceId) {
@@ -132,27 +135,34 @@ class ProvisioningRepository {
     record Misses(int count, Instant windowStart) {
     }
 
-    Optional<Misses> misses(String address, Duration window) {
-        return jdbc.sql("""
-                        select misses, window_start from provisioning_miss
-                        where address = :address and window_start > now() - make_interval(secs => :seconds)
+    /** The shared counts of these addresses in their current window. */
+    Map<String, Misses> misses(Collection<String> addresses, Duration window) {
+        Map<String, Misses> misses = new HashMap<>();
+        jdbc.sql("""
+                        select address, misses, window_start from provisioning_miss
+                        where address in (:addresses) and window_start > now() - make_interval(secs => :seconds)
                         """)
-                .param("address", address).param("seconds", window.toSeconds())
-                .query((rs, row) -> new Misses(rs.getInt("misses"), rs.getTimestamp("window_start").toInstant()))
-                .optional();
+                .param("addresses", addresses).param("seconds", window.toSeconds())
+                .query(rs -> {
+                    misses.put(rs.getString("address"), new Misses(rs.getInt("misses"), rs.getTimestamp("window_start").toInstant()));
+                });
+        return misses;
     }
 
-    /** Counts one miss, starting a new window when the last one is over. */
-    void countMiss(String address, Duration window) {
-        jdbc.sql("""
-                        insert into provisioning_miss (address, window_start, misses) values (:address, now(), 1)
+    /** Adds {@code added} misses to the address's shared count, starting a new window when the last one is over. */
+    Misses countMisses(String address, int added, Duration window) {
+        return jdbc.sql("""
+                        insert into provisioning_miss (address, window_start, misses) values (:address, now(), :added)
                         on conflict (address) do update set
                             misses = case when provisioning_miss.window_start > now() - make_interval(secs => :seconds)
-                                          then provisioning_miss.misses + 1 else 1 end,
+                                          then provisioning_miss.misses + :added else :added end,
                             window_start = case when provisioning_miss.window_start > now() - make_interval(secs => :seconds)
                                           then provisioning_miss.window_start else now() end
+                        returning misses, window_start
                         """)
-                .param("address", address).param("seconds", window.toSeconds()).update();
+                .param("address", address).param("added", added).param("seconds", window.toSeconds())
+                .query((rs, row) -> new Misses(rs.getInt("misses"), rs.getTimestamp("window_start").toInstant()))
+                .single();
     }
 
     Map<DeviceId, DeviceProvisioningExtensions.LineBody> lines(CustomerId customerId, Collection<DeviceId> devices) {

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
@@ -25,7 +26,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * each caller (API token, or page session) may run only a few at once, and all of them together
  * leave part of the connection pool to sign-ins and page loads. Past a limit the answer is 429 with
  * {@code Retry-After}, at once, rather than a queue that starves everyone else.
- * The counts are per portal instance.
+ * The limits per caller and per customer hold across portal instances ({@link HeavyRequestLeases},
+ * in PostgreSQL); this instance's own counts are checked first, so that a flood is refused without
+ * any database work. The overall bound protects this instance's connection pool, and is its own.
  */
 class HeavyRequestLimiter extends OncePerRequestFilter {
 
@@ -38,9 +41,12 @@ class HeavyRequestLimiter extends OncePerRequestFilter {
     private final int perCaller;
     private final Semaphore overall;
     private final ConcurrentMap<String, Semaphore> running = new ConcurrentHashMap<>();
+    private final HeavyRequestLeases leases;
 
-    HeavyRequestLimiter(Problems problems, LocaleResolver locales, int perCustomer, int perCaller, int overall) {
+    HeavyRequestLimiter(Problems problems, LocaleResolver locales, HeavyRequestLeases leases, int perCustomer, int perCaller,
+                        int overall) {
         this.problems = problems;
+        this.leases = leases;
         this.locales = locales;
         this.perCustomer = perCustomer;
         this.perCaller = perCaller;
@@ -80,7 +86,16 @@ class HeavyRequestLimiter extends OncePerRequestFilter {
                     return;
                 }
                 try {
-                    chain.doFilter(request, response);
+                    Optional<Long> lease = leases.take(caller, customer, perCaller, perCustomer);
+                    if (lease.isEmpty()) {
+                        refuse(request, response);
+                        return;
+                    }
+                    try {
+                        chain.doFilter(request, response);
+                    } finally {
+                        leases.release(lease.get());
+                    }
                 } finally {
                     overall.release();
                 }

@@ -13,6 +13,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
@@ -80,12 +83,14 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<HeavyRequestLimiter> heavyRequestLimiter(Problems problems, LocaleResolver locales,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions,
             @Value("${switchboard.heavy-requests.per-customer:4}") int perCustomer,
             @Value("${switchboard.heavy-requests.per-caller:2}") int perCaller,
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
             @Value("${switchboard.heavy-requests.pool-headroom:4}") int headroom) {
         FilterRegistrationBean<HeavyRequestLimiter> registration = new FilterRegistrationBean<>(
-                new HeavyRequestLimiter(problems, locales, perCustomer, perCaller, poolSize - headroom));
+                new HeavyRequestLimiter(problems, locales, new HeavyRequestLeases(jdbc, new TransactionTemplate(transactions)),
+                        perCustomer, perCaller, poolSize - headroom));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -33,6 +33,9 @@ class DeviceProvisioningApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ContactLog contacts;
+
     String phoneFile(TestTenant tenant, long device) throws Exception {
         String base = URI.create(tenant.admin().get(tenant.path("/provisioning")).json().get("urls").get("yealink").asString()).getPath();
         String mac = jdbc.sql("select mac from device where id = :id").param("id", device).query(String.class).single();
@@ -52,6 +55,7 @@ class DeviceProvisioningApiIT {
         long stale = tenant.device(site, "Yealink T46U", "805EC0");
         tenant.admin().put(tenant.path("/devices/" + fetched + "/assignment"), Map.of("userId", user));
         phoneFile(tenant, fetched);
+        contacts.flush();
         jdbc.sql("update device set last_fetch_at = now() - interval '30 days', last_fetch_ip = '192.0.2.9' where id = :id")
                 .param("id", stale).update();
 

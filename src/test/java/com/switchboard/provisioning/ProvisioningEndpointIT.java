@@ -12,6 +12,7 @@ import com.switchboard.SwitchboardTest;
 import com.switchboard.TestTenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,6 +32,15 @@ class ProvisioningEndpointIT {
 
     @Autowired
     ProviderSettings settings;
+
+    @Autowired
+    ContactLog contacts;
+
+    @Value("${switchboard.provisioning.max-misses}")
+    int maxMisses;
+
+    @Autowired
+    ProvisioningChanges changes;
 
     record Fetched(int status, String body, HttpResponse<String> response) {
         String header(String name) {
@@ -81,6 +91,7 @@ class ProvisioningEndpointIT {
         assertThat(common.status()).isEqualTo(200);
         assertThat(lower.header("Cache-Control")).isEqualTo("no-store");
         assertThat(lower.header("ETag")).isNotBlank();
+        assertThat(lower.header("Set-Cookie")).isNull();
         Map<String, String> keys = VendorFilesTest.keyValues(lower.body());
         assertThat(keys).containsEntry("account.1.auth_name", (String) line.get("username"))
                 .containsEntry("account.1.sip_server.1.address", (String) line.get("domain"))
@@ -96,6 +107,7 @@ class ProvisioningEndpointIT {
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
+        contacts.flush();
         Map<String, Object> contact = jdbc.sql("select last_fetch_at, last_fetch_ip, last_fetch_agent from device where id = :id")
                 .param("id", device).query().singleRow();
         assertThat(contact.get("last_fetch_at")).isNotNull();
@@ -168,6 +180,77 @@ class ProvisioningEndpointIT {
 
         tenant.admin().delete(tenant.path("/devices/" + device));
         assertThat(fetch(file).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theServedFileFollowsAMoveAUserAndASiteChange() throws Exception {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long montreal = tenant.site("Montréal", "CA", "America/Toronto");
+        long vancouver = tenant.site("Vancouver", "CA", "America/Vancouver");
+        long user = tenant.user(montreal, "Émilie", "Gagnon", "210");
+        long device = tenant.device(montreal, "Yealink T46U", "805EC0");
+        tenant.admin().put(tenant.path("/devices/" + device + "/assignment"), Map.of("userId", user));
+        String file = urlOf(tenant, "yealink") + mac(device) + ".cfg";
+        assertThat(VendorFilesTest.keyValues(fetch(file).body())).containsEntry("account.1.display_name", "Émilie Gagnon")
+                .containsEntry("local_time.time_zone", "-5");
+
+        assertThat(tenant.admin().patch(tenant.path("/users/" + user), Map.of("firstName", "Émile")).status()).isEqualTo(200);
+        assertThat(VendorFilesTest.keyValues(fetch(file).body())).containsEntry("account.1.display_name", "Émile Gagnon");
+
+        assertThat(tenant.admin().patch(tenant.path("/sites/" + montreal), Map.of("timeZone", "America/Halifax")).status())
+                .isEqualTo(200);
+        assertThat(VendorFilesTest.keyValues(fetch(file).body())).containsEntry("local_time.time_zone", "-4");
+
+        // An assigned device is not moved: it is unassigned first.
+        tenant.admin().delete(tenant.path("/devices/" + device + "/assignment"));
+        assertThat(VendorFilesTest.keyValues(fetch(file).body())).doesNotContainKey("account.1.password");
+        assertThat(tenant.admin().patch(tenant.path("/devices/" + device), Map.of("siteId", vancouver)).status()).isEqualTo(200);
+        assertThat(VendorFilesTest.keyValues(fetch(file).body())).containsEntry("local_time.time_zone", "-8");
+    }
+
+    @Test
+    void aChangeCommittedByAnotherServerIsServedAfterTheNextPoll() throws Exception {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long site = tenant.site("Laval", "CA", "America/Toronto");
+        long user = tenant.user(site, "Louis", "Roy", "100");
+        long device = tenant.device(site, "Yealink T46U", "805EC0");
+        tenant.admin().put(tenant.path("/devices/" + device + "/assignment"), Map.of("userId", user));
+        String old = urlOf(tenant, "yealink");
+        assertThat(fetch(old + mac(device) + ".cfg").body()).contains("Louis Roy");
+
+        // What another server's transactions leave in the shared database: the change, and its notice.
+        jdbc.sql("update app_user set first_name = 'Lou' where id = :id").param("id", user).update();
+        jdbc.sql("update customer_sip set provisioning_key = :key where customer_id = :id")
+                .param("key", "B".repeat(32)).param("id", tenant.customerId()).update();
+        jdbc.sql("insert into provisioning_change (customer_id) values (:id)").param("id", tenant.customerId()).update();
+        changes.poll();
+
+        assertThat(fetch(old + mac(device) + ".cfg").status()).isEqualTo(404);
+        Fetched fresh = fetch("/provisioning/" + "B".repeat(32) + "/" + mac(device) + ".cfg");
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(VendorFilesTest.keyValues(fresh.body())).containsEntry("account.1.display_name", "Lou Roy");
+    }
+
+    @Test
+    void tooManyMissesFromOneAddressAreAnswered429WithRetryAfter() throws Exception {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long site = tenant.site("Lévis", "CA", "America/Toronto");
+        long device = tenant.device(site, "Yealink T46U", "805EC0");
+        String base = urlOf(tenant, "yealink");
+        // The portal trusts X-Forwarded-For from loopback (a proxy): this client is a documentation address.
+        Map<String, String> client = Map.of("X-Forwarded-For", "100.64.0." + (int) (Math.random() * 200 + 1));
+
+        for (int i = 0; i < maxMisses; i++) {
+            assertThat(fetch(base + String.format("805EC0F%05X.cfg", i), client).status()).isEqualTo(404);
+        }
+        Fetched over = fetch(base + "805EC0FFFFFE.cfg", client);
+        Fetched hit = fetch(base + mac(device) + ".cfg", client);
+
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(Long.parseLong(over.header("Retry-After"))).isBetween(1L, 600L);
+        assertThat(over.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(hit.status()).isEqualTo(429);
+        assertThat(fetch(base + mac(device) + ".cfg").status()).as("another address").isEqualTo(200);
     }
 
     @Test

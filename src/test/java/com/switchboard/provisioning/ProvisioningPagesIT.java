@@ -32,6 +32,36 @@ class ProvisioningPagesIT {
     @Autowired
     ProviderSettings settings;
 
+    @Autowired
+    ContactLog contacts;
+
+    HttpResponse<String> fetch(String path, String userAgent, String address) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("User-Agent", userAgent).header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void addDeviceForAnUnknownPhoneChoosesTheSiteOfItsNeighboursAndTheModelOfItsUserAgent() throws Exception {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long montreal = tenant.site("Montréal", "CA", "America/Toronto");
+        long toronto = tenant.site("Toronto", "CA", "America/Toronto");
+        long known = tenant.device(toronto, "Yealink T46U", "805EC0");
+        String base = URI.create(tenant.admin().get(tenant.path("/provisioning")).json().get("urls").get("yealink").asString()).getPath();
+        String mac = jdbc.sql("select mac from device where id = :id").param("id", known).query(String.class).single();
+        long t54w = jdbc.sql("select id from device_model where model = 'T54W'").query(Long.class).single();
+        String office = "100.64.2." + (int) (Math.random() * 200 + 1);
+        fetch(base + mac + ".cfg", "Yealink SIP-T46U 108.86.0.45", office);
+        fetch(base + "805EC0ABC001.cfg", "Yealink SIP-T54W 96.86.0.45", office);
+        fetch(base + "805EC0ABC002.cfg", "Yealink SIP-T54W 96.86.0.45", "100.64.3.1");
+
+        String page = tenant.pages(port).get("/provisioning").body();
+
+        assertThat(page).contains("/devices/new?macAddress=80:5E:C0:AB:C0:01&amp;siteId=" + toronto + "&amp;modelId=" + t54w)
+                .contains("/devices/new?macAddress=80:5E:C0:AB:C0:02&amp;siteId=" + montreal + "&amp;modelId=" + t54w);
+        String form = tenant.pages(port).get("/devices/new?macAddress=80:5E:C0:AB:C0:02&siteId=" + montreal + "&modelId=" + t54w).body();
+        assertThat(form).containsPattern("<option[^>]*value=\"" + t54w + "\"[^>]*selected");
+    }
+
     @Test
     void theListAndTheDevicePageShowTheLastContactAndFilterByStatus() throws Exception {
         TestTenant tenant = TestTenant.create(port, "CA");
@@ -42,6 +72,7 @@ class ProvisioningPagesIT {
         String mac = jdbc.sql("select mac from device where id = :id").param("id", contacted).query(String.class).single();
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + mac.toLowerCase(Locale.ROOT) + ".cfg"))
                 .header("User-Agent", "Yealink SIP-T46U 108.86.0.45").build(), HttpResponse.BodyHandlers.ofString());
+        contacts.flush();
         PageSession pages = tenant.pages(port);
 
         String configured = pages.get("/devices?provisioningStatus=CONFIGURED").body();

@@ -15,6 +15,7 @@ import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportStorage;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
 import com.switchboard.importing.SpreadsheetCsv;
@@ -41,6 +42,7 @@ class UserImports {
     private final UserImportRepository repository;
     private final UserImportWorker worker;
     private final ImportSettings settings;
+    private final ImportStorage storage;
     private final ImportMessages messages;
     private final ImportResults results;
     private final Customers customers;
@@ -50,12 +52,13 @@ class UserImports {
     private final CustomerScope scope;
     private final TransactionTemplate transaction;
 
-    UserImports(UserImportRepository repository, UserImportWorker worker, ImportSettings settings, ImportMessages messages,
+    UserImports(UserImportRepository repository, UserImportWorker worker, ImportSettings settings, ImportStorage storage, ImportMessages messages,
                 ImportResults results, Customers customers, Sites sites, Numbers numbers, DeviceInventory devices,
                 CustomerScope scope, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.worker = worker;
         this.settings = settings;
+        this.storage = storage;
         this.messages = messages;
         this.results = results;
         this.customers = customers;
@@ -87,10 +90,13 @@ class UserImports {
         } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
             throw new FileProblem.Rejected("import.file.unreadable");
         }
-        repository.checkQuota(customerId, content.length, settings);
         String name = fileName == null || fileName.isBlank() ? "users.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
+        long id = transaction.execute(s -> {
+            // One quota over every kind of import's files (ImportStorage).
+            storage.reserve(customerId, content.length);
+            return repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
+        });
         worker.wake();
         return repository.find(id).orElseThrow();
     }

@@ -15,6 +15,7 @@ import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportStorage;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
 import com.switchboard.importing.SpreadsheetCsv;
@@ -41,6 +42,7 @@ class DeviceImports {
     private final ImportRepository repository;
     private final DeviceImportWorker worker;
     private final ImportSettings settings;
+    private final ImportStorage storage;
     private final ImportMessages messages;
     private final ImportResults results;
     private final Customers customers;
@@ -49,12 +51,13 @@ class DeviceImports {
     private final CustomerScope scope;
     private final TransactionTemplate transaction;
 
-    DeviceImports(ImportRepository repository, DeviceImportWorker worker, ImportSettings settings, ImportMessages messages, ImportResults results,
+    DeviceImports(ImportRepository repository, DeviceImportWorker worker, ImportSettings settings, ImportStorage storage, ImportMessages messages, ImportResults results,
                   Customers customers, Sites sites, Catalogue catalogue, CustomerScope scope,
                   PlatformTransactionManager transactions) {
         this.repository = repository;
         this.worker = worker;
         this.settings = settings;
+        this.storage = storage;
         this.messages = messages;
         this.results = results;
         this.customers = customers;
@@ -80,10 +83,13 @@ class DeviceImports {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
-        repository.checkQuota(customerId, content.length, settings);
         String name = fileName == null || fileName.isBlank() ? "devices.csv" : CleanText.scrub(fileName.strip());
         String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        long id = transaction.execute(s -> repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null)));
+        long id = transaction.execute(s -> {
+            // One quota over every kind of import's files (ImportStorage).
+            storage.reserve(customerId, content.length);
+            return repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
+        });
         worker.wake();
         return repository.find(id).orElseThrow();
     }

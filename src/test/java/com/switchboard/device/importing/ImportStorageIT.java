@@ -62,4 +62,31 @@ class ImportStorageIT {
         assertProblem(refused, 422, "import.storage.full");
         assertThat(refused.json().get("detail").asString()).contains("200 MB");
     }
+
+    @Test
+    void theQuotaCountsTheFilesOfEveryKindOfImportTogether() {
+        ImportFixture fixture = ImportFixture.create(port);
+        // A user import of this customer keeps 150 MB of files, and one of its device imports 60 MB: 210 MB over 200.
+        jdbc.sql("""
+                insert into user_import (customer_id, file_name, file_size, status, finished_at) values (:c, 'big.csv', 157286400, 'COMPLETED', now())
+                returning id
+                """).param("c", fixture.customer).query(Long.class).optional()
+                .ifPresent(id -> jdbc.sql("insert into user_import_file (import_id, content) values (:id, '\\x00')").param("id", id).update());
+        ApiClient.Response accepted = fixture.upload("small.csv", (ImportFixture.HEADER + ImportFixture.validRows(2)).getBytes(StandardCharsets.UTF_8));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        jdbc.sql("update device_import set file_size = 62914560 where id = :id").param("id", accepted.json().get("id").asLong()).update();
+
+        ApiClient.Response devices = fixture.upload("more.csv", (ImportFixture.HEADER + ImportFixture.validRows(2)).getBytes(StandardCharsets.UTF_8));
+        assertProblem(devices, 422, "import.storage.full");
+        ApiClient.Response users = fixture.admin.upload(fixture.path("/user-imports"), "file", "users.csv", "text/csv",
+                ("First name,Last name,Email,Site,Extension,Language,Phone number,Phone MAC address,Phone model,Phone label\n"
+                        + "Ana,Lopez,ana.lopez@example.test,Toronto,201,,,,,\n").getBytes(StandardCharsets.UTF_8));
+        assertProblem(users, 422, "import.storage.full");
+        assertThat(users.json().get("detail").asString()).contains("200 MB");
+
+        // Another customer is not held back by this one's files.
+        ImportFixture other = ImportFixture.create(port);
+        assertThat(other.upload("devices.csv", (ImportFixture.HEADER + ImportFixture.validRows(2)).getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(202);
+    }
 }
