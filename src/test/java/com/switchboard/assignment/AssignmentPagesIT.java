@@ -49,8 +49,8 @@ class AssignmentPagesIT {
         long montreal = tenant.site("Montréal", "CA", "America/Toronto");
         long toronto = tenant.site("Toronto", "CA", "America/Toronto");
         long holder = tenant.user(montreal, "Alexis", "Caron", "100");
-        long taken = tenant.number(montreal, "+1 514 555 0101");
-        long elsewhere = tenant.number(toronto, "+1 647 555 0102");
+        long taken = tenant.number(montreal, "+1 613 555 0171");
+        long elsewhere = tenant.number(toronto, "+1 905 555 0172");
         long phoneElsewhere = tenant.device(toronto, "Yealink T46U", "805EC0");
         PageSession pages = tenant.pages(port);
         pages.post("/users/" + holder + "/numbers", Map.of("numberId", Long.toString(taken)));
@@ -65,9 +65,9 @@ class AssignmentPagesIT {
 
         assertThat(person.uri().getPath()).isEqualTo("/users/setup/number");
         assertThat(numberTaken.statusCode()).isEqualTo(422);
-        assertThat(numberTaken.body()).contains("The number (514) 555-0101 is already assigned to someone else.");
+        assertThat(numberTaken.body()).contains("The number (613) 555-0171 is already assigned to someone else.");
         assertThat(numberElsewhere.statusCode()).isEqualTo(422);
-        assertThat(numberElsewhere.body()).contains("(647) 555-0102 belongs to the site Toronto");
+        assertThat(numberElsewhere.body()).contains("(905) 555-0172 belongs to the site Toronto");
         assertThat(deviceElsewhere.statusCode()).isEqualTo(422);
         assertThat(deviceElsewhere.body()).contains("80:5E:C0").contains("belongs to the site Toronto");
     }
