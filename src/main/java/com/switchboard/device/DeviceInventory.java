@@ -322,7 +322,7 @@ public class DeviceInventory {
      * @throws DomainException "device.assigned" when any of them is no longer free
      */
     @Transactional
-    public void assignImported(CustomerId customerId, long importId, List<DeviceAssignment> assignments) {
+    public void assignImported(CustomerId customerId, long importId, Actor actor, List<DeviceAssignment> assignments) {
         if (assignments.isEmpty()) {
             return;
         }
@@ -331,7 +331,6 @@ public class DeviceInventory {
             throw new Conflict("device.assigned", assignments.stream().filter(a -> !taken.containsKey(a.deviceId().value()))
                     .findFirst().map(a -> String.valueOf(a.deviceId().value())).orElse("?"));
         }
-        Actor actor = scope.actor();
         events.publishEvent(new DevicesAssigned(customerId, importId, assignments.stream().map(a -> new DeviceAssigned(
                 customerId, a.deviceId(), taken.get(a.deviceId().value()), a.userId(), actor, a.userName())).toList(), actor));
     }

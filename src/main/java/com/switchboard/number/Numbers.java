@@ -173,7 +173,7 @@ public class Numbers {
      * @throws DomainException "number.assigned" when any of them is no longer free
      */
     @Transactional
-    public void assignImported(CustomerId customerId, long importId, List<NumberAssignment> assignments) {
+    public void assignImported(CustomerId customerId, long importId, Actor actor, List<NumberAssignment> assignments) {
         if (assignments.isEmpty()) {
             return;
         }
@@ -182,7 +182,6 @@ public class Numbers {
             throw new Conflict("number.assigned", assignments.stream().filter(a -> !taken.containsKey(a.numberId().value()))
                     .findFirst().map(a -> String.valueOf(a.numberId().value())).orElse("?"));
         }
-        Actor actor = scope.actor();
         events.publishEvent(new NumbersAssigned(customerId, importId, assignments.stream().map(a -> new NumberAssigned(
                 customerId, a.numberId(), taken.get(a.numberId().value()), a.userId(), actor, a.userName())).toList(), actor));
     }
