@@ -51,20 +51,23 @@ class RegistrationRepository {
             return found;
         }
         List<Long> ids = devices.stream().map(DeviceId::value).toList();
-        // The latest live contact of each device's line, and the last time it was seen registered.
+        // The latest contact of each device's line (a live one first: `live`), and the last refresh of a
+        // registration that has gone (kept by the triggers of V90).
         jdbc.sql("""
-                select s.device_id, s.last_registered_at, loc.contact, loc.received, loc.user_agent, loc.expires
-                from device_registration_seen s
-                left join line l on l.device_id = s.device_id
+                select d.id as device_id, s.last_registered_at, loc.contact, loc.received, loc.user_agent, loc.expires,
+                       loc.last_modified, loc.live
+                from device d
+                left join device_registration_seen s on s.device_id = d.id
+                left join line l on l.device_id = d.id
                 left join lateral (
-                    select contact, received, user_agent, expires
+                    select contact, received, user_agent, expires, last_modified,
+                           expires > (now() at time zone 'UTC') as live
                     from kamailio.location
                     where username = l.username and domain = l.domain
-                      and expires > (now() at time zone 'UTC')
-                    order by last_modified desc
+                    order by expires > (now() at time zone 'UTC') desc, last_modified desc
                     limit 1
                 ) loc on true
-                where s.device_id in (:ids)
+                where d.id in (:ids) and (s.device_id is not null or loc.contact is not null)
                 """)
                 .param("ids", ids)
                 .query((rs, n) -> {
@@ -76,12 +79,18 @@ class RegistrationRepository {
     }
 
     private static Registration registration(ResultSet rs) throws SQLException {
-        Instant lastSeen = rs.getTimestamp("last_registered_at").toInstant();
+        Instant gone = rs.getTimestamp("last_registered_at") == null ? null : rs.getTimestamp("last_registered_at").toInstant();
         String contact = rs.getString("contact");
         if (contact == null) {
-            return Registration.lastSeen(lastSeen);
+            return Registration.lastSeen(gone);
         }
         // Kamailio's timestamps are UTC wall-clock times without a zone.
+        Instant refreshed = rs.getObject("last_modified", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        Instant lastSeen = gone == null || refreshed.isAfter(gone) ? refreshed : gone;
+        if (!rs.getBoolean("live")) {
+            // Expired, not yet cleaned by Kamailio's timer.
+            return Registration.lastSeen(lastSeen);
+        }
         Instant expiresAt = rs.getObject("expires", LocalDateTime.class).toInstant(ZoneOffset.UTC);
         String received = rs.getString("received");
         return new Registration(true, contact, address(received != null && !received.isBlank() ? received : contact),

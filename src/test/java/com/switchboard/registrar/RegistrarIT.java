@@ -117,6 +117,26 @@ class RegistrarIT {
     }
 
     @Test
+    void aPhoneThatUnregistersIsShownLastSeenAtItsLastRegistration() {
+        Customer customer = customer();
+        Phone phone = phone(customer, "Denise", "211");
+        assertThat(sipp.register(phone.account(), 15064, 300)).isTrue();
+        TestTenant tenant = customer.tenant();
+        var registered = tenant.admin().get(tenant.path("/devices/" + phone.deviceId())).json().get("registration");
+        assertThat(registered.get("registered").asBoolean()).isTrue();
+        java.time.Instant refreshed = java.time.Instant.parse(registered.get("lastRegisteredAt").asString());
+
+        // Expires: 0 — Kamailio deletes the registration; the portal keeps when it was last refreshed.
+        assertThat(sipp.register(phone.account(), 15064, 0)).isTrue();
+
+        var gone = tenant.admin().get(tenant.path("/devices/" + phone.deviceId())).json().get("registration");
+        assertThat(gone.get("registered").asBoolean()).isFalse();
+        assertThat(gone.get("contact").isNull()).isTrue();
+        assertThat(java.time.Instant.parse(gone.get("lastRegisteredAt").asString())).isEqualTo(refreshed);
+        assertThat(ids(tenant, "registered=false")).contains(phone.deviceId());
+    }
+
+    @Test
     void usersOfACustomerCallEachOtherByExtension() {
         Customer customer = customer();
         Phone caller = phone(customer, "Denis", "204");
