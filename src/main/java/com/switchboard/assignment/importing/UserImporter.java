@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.switchboard.audit.AuditLog;
+import com.switchboard.assignment.UserImportCompleted;
+import com.switchboard.assignment.UserImportRejected;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.device.DeviceAssignment;
 import com.switchboard.device.DeviceId;
@@ -30,7 +31,6 @@ import com.switchboard.rules.DomainException;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.Actor;
-import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserDetails;
 import com.switchboard.user.UserId;
@@ -40,11 +40,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -70,13 +68,13 @@ class UserImporter {
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final ImportSettings settings;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
 
     UserImporter(UserImportRepository repository, Sites sites, Catalogue catalogue, Users users,
-                 Numbers numbers, DeviceInventory devices, AuditLog audit, ImportSettings settings,
+                 Numbers numbers, DeviceInventory devices, ApplicationEventPublisher events, ImportSettings settings,
                  PlatformTransactionManager transactions) {
         this.repository = repository;
         this.sites = sites;
@@ -84,7 +82,7 @@ class UserImporter {
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
-        this.audit = audit;
+        this.events = events;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
@@ -92,29 +90,18 @@ class UserImporter {
     }
 
     void run(ImportJobs.Claim claim) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (claim.uploader() != null) {
-            // The audit events name the admin who uploaded the file, as the wizard's name the admin who used it.
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    new Uploader(claim.uploader()), null, List.of()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            // The wizard, a device import or another server took a number, a MAC, an email meanwhile: check again.
-            ImportRun.run(repository, claim, "User import",
-                    e -> e instanceof DomainException || e instanceof DataIntegrityViolationException
-                            || e instanceof ConcurrencyFailureException,
-                    () -> repository.deleteErrors(claim),
-                    // One try is one transaction, under the customer's user-import lock: two overlapping files of one
-                    // customer are checked and set up one after the other, so the second is checked against the
-                    // first's people, numbers and phones, and rejected with its rows' errors.
-                    () -> transaction.executeWithoutResult(s -> {
-                        repository.lockCustomer(claim.customerId());
-                        runOnce(claim);
-                    }));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // The wizard, a device import or another server took a number, a MAC, an email meanwhile: check again.
+        ImportRun.run(repository, claim, "User import",
+                e -> e instanceof DomainException || e instanceof DataIntegrityViolationException
+                        || e instanceof ConcurrencyFailureException,
+                () -> repository.deleteErrors(claim),
+                // One try is one transaction, under the customer's user-import lock: two overlapping files of one
+                // customer are checked and set up one after the other, so the second is checked against the
+                // first's people, numbers and phones, and rejected with its rows' errors.
+                () -> transaction.executeWithoutResult(s -> {
+                    repository.lockCustomer(claim.customerId());
+                    runOnce(claim);
+                }));
     }
 
     private void runOnce(ImportJobs.Claim claim) {
@@ -179,6 +166,8 @@ class UserImporter {
         heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
         CustomerId customer = claim.customerId();
         long importId = claim.id();
+        // The job acts for the admin who uploaded the file: every event of the setup names them.
+        Actor uploader = Actor.of(claim.uploader(), null);
         transaction.executeWithoutResult(status -> {
             List<UserDetails> people = new ArrayList<>();
             for (UserRowChecks.Action action : plan.actions()) {
@@ -187,7 +176,7 @@ class UserImporter {
                 }
             }
             Steps steps = new Steps();
-            Map<String, UserId> created = users.addImported(customer, importId, people);
+            Map<String, UserId> created = users.addImported(customer, importId, uploader, people);
             steps.done("users");
             List<NumberAssignment> numbersGiven = new ArrayList<>();
             List<HeldDevice> newDevices = new ArrayList<>();
@@ -206,15 +195,15 @@ class UserImporter {
                     devicesGiven.add(new DeviceAssignment(new DeviceId(action.deviceId()), user, site, fullName(action)));
                 }
             }
-            numbers.assignImported(customer, importId, numbersGiven);
+            numbers.assignImported(customer, importId, uploader, numbersGiven);
             steps.done("numbers");
-            devices.addImportedAssigned(customer, importId, claim.fileName(), Actor.of(claim.uploader(), null), newDevices);
+            devices.addImportedAssigned(customer, importId, claim.fileName(), uploader, newDevices);
             steps.done("new phones, with their lines");
-            devices.assignImported(customer, importId, devicesGiven);
+            devices.assignImported(customer, importId, uploader, devicesGiven);
             steps.done("free phones given, with their lines");
             // One event for the whole file: it names the file and the counts.
-            audit.record(customer, "user-import.completed", "user-import", claim.id(),
-                    claim.fileName(), plan.usersCreated(), plan.unchangedCount());
+            events.publishEvent(new UserImportCompleted(customer, claim.id(), claim.fileName(), plan.usersCreated(),
+                    plan.unchangedCount(), uploader));
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, plan.usersCreated(), plan.unchangedCount(), 0,
                     plan.unchanged())) {
                 throw new ImportRun.ClaimLost();
@@ -254,8 +243,8 @@ class UserImporter {
                         java.util.BitSet unchangedRows) {
         transaction.executeWithoutResult(s -> {
             if (status == ImportStatus.REJECTED) {
-                audit.record(claim.customerId(), "user-import.rejected", "user-import", claim.id(),
-                        claim.fileName(), errorCount);
+                events.publishEvent(new UserImportRejected(claim.customerId(), claim.id(), claim.fileName(), errorCount,
+                        Actor.of(claim.uploader(), null)));
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
                 throw new ImportRun.ClaimLost();
@@ -269,9 +258,5 @@ class UserImporter {
                 settings.lease())))) {
             throw new ImportRun.ClaimLost();
         }
-    }
-
-    /** The uploader as the principal of the job's thread. */
-    private record Uploader(CurrentAdmin currentAdmin) implements CurrentAdmin.Holder {
     }
 }
