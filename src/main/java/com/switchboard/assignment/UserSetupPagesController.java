@@ -106,14 +106,13 @@ class UserSetupPagesController {
     @GetMapping({"", "/start"})
     String start(@RequestParam(required = false) Long numberId, HttpSession session, @Acting CustomerId customer) {
         SetupForm draft = new SetupForm();
-        draft.setLanguage(customers.get(customer).language());
+        // The next free extension of the customer; the language left to the site (resolved on Next).
         users.nextExtension(customer).ifPresent(draft::setExtension);
+        draft.setLanguage("");
         List<Site> all = sites.of(customer);
         if (all.size() == 1) {
             draft.setSiteId(all.get(0).id().value());
-            if (all.get(0).language() != null) {
-                draft.setLanguage(all.get(0).language());
-            }
+            draft.setLanguage(languageOf(customer, all.get(0)));
         }
         if (numberId != null) {
             NumberView number = numbers.get(customer, new NumberId(numberId));
@@ -206,6 +205,10 @@ class UserSetupPagesController {
     private void check(CustomerId customer, Step step, SetupForm draft) {
         switch (step) {
             case PERSON -> {
+                if ((draft.getLanguage() == null || draft.getLanguage().isBlank()) && draft.getSiteId() != null) {
+                    sites.of(customer).stream().filter(s -> s.id().value() == draft.getSiteId()).findFirst()
+                            .ifPresent(site -> draft.setLanguage(languageOf(customer, site)));
+                }
                 setups.checkPerson(customer, draft.person());
                 // A number or device of another site no longer fits once the site changed.
                 if (draft.getNumberId() != null && !numberFits(customer, draft)) {
@@ -312,6 +315,11 @@ class UserSetupPagesController {
         FormErrors.reject(e.withFieldProblems(problems), result);
     }
 
+    /** The language a new user of that site is proposed: the site's, else the customer's. */
+    private String languageOf(CustomerId customer, Site site) {
+        return site.language() != null ? site.language() : customers.get(customer).language();
+    }
+
     private String render(CustomerId customer, Step step, SetupForm draft, BindingResult result, Model model) {
         List<Site> all = sites.of(customer);
         Site site = draft.getSiteId() == null ? null
@@ -328,6 +336,7 @@ class UserSetupPagesController {
         model.addAttribute("stepIndex", step.ordinal() + 1);
         model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::path).toList());
         model.addAttribute("sites", SiteOptions.of(all));
+        model.addAttribute("languageFromSite", true);
         model.addAttribute("site", site);
         if (site != null && step == Step.NUMBER) {
             model.addAttribute("numberPick", picks.availableNumbers(customer, site.id(), draft.getNumberQ(), draft.getNumberId()));

@@ -27,8 +27,11 @@ class AuditApiController {
         this.scope = scope;
     }
 
-    /** {@code action} is the stable code; {@code actionLabel} and {@code summary} are in the caller's language. */
-    record EventBody(long id, String actorEmail, String action, String actionLabel, String objectType, String objectId,
+    /**
+     * {@code action} is the stable code; {@code actionLabel} and {@code summary} are in the caller's language;
+     * {@code actorEmail} is null when the server itself acted, and {@code actorLabel} names the actor for a reader.
+     */
+    record EventBody(long id, String actorEmail, String actorLabel, String action, String actionLabel, String objectType, String objectId,
                      String summary, String remoteAddr, Instant createdAt) {
     }
 
@@ -49,7 +52,7 @@ class AuditApiController {
         CustomerId customer = scope.require(customerId);
         AuditEvents.AuditPage result = events.search(customer, new AuditQuery(blankToNull(objectType), blankToNull(actor),
                 from, to, page, size));
-        return new PageBody(result.items().stream().map(e -> new EventBody(e.id(), e.actorEmail(), e.action(),
+        return new PageBody(result.items().stream().map(e -> new EventBody(e.id(), e.actorEmail(), e.actorLabel(), e.action(),
                 e.actionLabel(), e.objectType(), e.objectId(), e.summary(), e.remoteAddr(), e.createdAt())).toList(),
                 result.page(), result.size(), result.totalItems());
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.rules.NotFound;
+import com.switchboard.tenancy.Actor;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.KnownCustomers;
 import org.springframework.context.MessageSource;
@@ -68,7 +69,10 @@ public class AuditEvents {
 
     private List<AuditEntry> rendered(List<AuditEventRepository.Stored> rows) {
         Locale locale = LocaleContextHolder.getLocale();
-        return rows.stream().map(row -> new AuditEntry(row.id(), row.actorEmail(), row.action(),
+        String server = messages.getMessage("audit.actor.system", null, locale);
+        return rows.stream().map(row -> new AuditEntry(row.id(),
+                Actor.SYSTEM_EMAIL.equals(row.actorEmail()) ? null : row.actorEmail(),
+                Actor.SYSTEM_EMAIL.equals(row.actorEmail()) ? server : row.actorEmail(), row.action(),
                 messages.getMessage("audit.action." + row.action(), null, row.action(), locale),
                 row.objectType(), row.objectId(),
                 messages.getMessage(row.summaryKey(), row.summaryArgs().toArray(), "", locale),

@@ -188,6 +188,31 @@ public class DeviceInventory {
      */
     @Transactional
     public DeviceView change(CustomerId customerId, DeviceId id, ChangeDevice command) {
+        apply(customerId, id, command, scope.actor());
+        return get(customerId, id);
+    }
+
+    /**
+     * The rows of an "add and update" import that change devices already in the inventory, in the
+     * import's transaction, on behalf of the admin who uploaded the file: each change under the same
+     * rules as {@link #change} (audited as a relabel or a move), so that one refused rolls it all back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeImported(CustomerId customerId, Actor actor, Map<MacAddress, ChangeDevice> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<MacAddress, DeviceId> ids = repository.idsByMac(customerId, List.copyOf(changes.keySet()));
+        changes.forEach((mac, command) -> {
+            DeviceId id = ids.get(mac);
+            if (id == null) {
+                throw new NotFound("device.not-found");
+            }
+            apply(customerId, id, command, actor);
+        });
+    }
+
+    private void apply(CustomerId customerId, DeviceId id, ChangeDevice command, Actor actor) {
         DeviceView device = get(customerId, id);
         String label = null;
         if (command.changeLabel()) {
@@ -217,14 +242,13 @@ public class DeviceInventory {
         if (command.changeLabel() && !Objects.equals(label, device.label())) {
             repository.updateLabel(customerId, id, label);
             events.publishEvent(new DeviceRelabelled(customerId, id, device.macAddress(), device.label(), label,
-                    scope.actor()));
+                    actor));
         }
         if (target != null) {
             repository.updateSite(customerId, id, target.id());
             events.publishEvent(new DeviceMoved(customerId, id, device.macAddress(), device.siteId(), target.id(),
-                    scope.actor(), device.siteName(), target.name()));
+                    actor, device.siteName(), target.name()));
         }
-        return get(customerId, id);
     }
 
     @Transactional

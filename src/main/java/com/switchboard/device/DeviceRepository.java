@@ -308,4 +308,13 @@ class DeviceRepository {
                 .param("agent", userAgent == null || userAgent.length() <= 300 ? userAgent : userAgent.substring(0, 300))
                 .update() == 1;
     }
+
+    /** How many rows each site of the customer holds (sites without any left out). */
+    java.util.Map<SiteId, Long> countsBySite(CustomerId customerId) {
+        java.util.Map<SiteId, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select site_id, count(*) as n from device where customer_id = :c group by site_id")
+                .param("c", customerId.value())
+                .query((rs, n) -> counts.put(new SiteId(rs.getLong("site_id")), rs.getLong("n"))).list();
+        return counts;
+    }
 }

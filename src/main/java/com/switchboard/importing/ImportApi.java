@@ -23,7 +23,7 @@ public class ImportApi {
 
     public ImportBody body(ImportView v, List<RowError> errors, Locale locale) {
         return new ImportBody(v.id(), v.fileName(), v.status().name(), v.totalRows(), v.processedRows(), v.addedCount(),
-                v.unchangedCount(), v.errorCount(),
+                v.unchangedCount(), v.updatedCount(), v.errorCount(),
                 errors.stream().map(e -> new ImportBody.ErrorBody(e.row(), e.column(), e.value(), e.code(),
                         messages.message(e, locale))).toList(),
                 v.createdAt(), v.finishedAt());

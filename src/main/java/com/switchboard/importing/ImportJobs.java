@@ -29,14 +29,14 @@ public class ImportJobs {
 
     private static final String SELECT = """
             select id, customer_id, file_name, file_size, status, total_rows, processed_rows, added_count, unchanged_count,
-                   error_count, created_by_email, created_at, started_at, finished_at
+                   updated_count, error_count, created_by_email, created_at, started_at, finished_at
             from {job}
             """;
 
     private static final RowMapper<ImportView> IMPORT = (rs, n) -> new ImportView(rs.getLong("id"), rs.getLong("customer_id"),
             rs.getString("file_name"), rs.getLong("file_size"), ImportStatus.valueOf(rs.getString("status")),
             rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("added_count"), rs.getInt("unchanged_count"),
-            rs.getInt("error_count"), rs.getString("created_by_email"), instant(rs, "created_at"),
+            rs.getInt("updated_count"), rs.getInt("error_count"), rs.getString("created_by_email"), instant(rs, "created_at"),
             instant(rs, "started_at"), instant(rs, "finished_at"));
 
     private static final RowMapper<RowError> ERROR = (rs, n) -> new RowError(
@@ -124,7 +124,16 @@ public class ImportJobs {
     }
 
     public BitSet unchangedRows(long id) {
-        List<BitSet> bits = jdbc.sql(sql("select unchanged_rows from {job} where id = :id")).param("id", id)
+        return rows("unchanged_rows", id);
+    }
+
+    /** The rows that changed something already there ("add and update"). */
+    public BitSet updatedRows(long id) {
+        return rows("updated_rows", id);
+    }
+
+    private BitSet rows(String column, long id) {
+        List<BitSet> bits = jdbc.sql(sql("select " + column + " from {job} where id = :id")).param("id", id)
                 .query((rs, n) -> rs.getBytes(1) == null ? new BitSet() : BitSet.valueOf(rs.getBytes(1))).list();
         return bits.isEmpty() ? new BitSet() : bits.get(0);
     }
@@ -147,7 +156,7 @@ public class ImportJobs {
                 update {job} set status = 'VALIDATING', claimed_by = :token,
                        claimed_until = now() + make_interval(secs => :lease), attempts = attempts + 1,
                        started_at = coalesce(started_at, now()), processed_rows = 0, added_count = 0,
-                       unchanged_count = 0, error_count = 0, unchanged_rows = null
+                       unchanged_count = 0, error_count = 0, unchanged_rows = null, updated_count = 0, updated_rows = null
                 where id = (select q.id from {job} q
                             where q.status = 'QUEUED' or (q.status in ('VALIDATING', 'IMPORTING') and q.claimed_until < now())
                             order by (select count(*) from {job} r where r.customer_id = q.customer_id
@@ -195,15 +204,23 @@ public class ImportJobs {
     /** Writes the final state; false when the job is no longer this worker's, and then nothing must be kept. */
     public boolean finish(Claim claim, ImportStatus status, int totalRows, int addedCount, int unchangedCount, int errorCount,
                    BitSet unchanged) {
+        return finish(claim, status, totalRows, addedCount, unchangedCount, 0, errorCount, unchanged, null);
+    }
+
+    /** The same, with the rows that updated what was already there. */
+    public boolean finish(Claim claim, ImportStatus status, int totalRows, int addedCount, int unchangedCount,
+                          int updatedCount, int errorCount, BitSet unchanged, BitSet updated) {
         return jdbc.sql(sql("""
                 update {job} set status = :status, total_rows = :total, processed_rows = :total,
                        added_count = :added, unchanged_count = :unchanged, error_count = :errors,
-                       unchanged_rows = :bits, finished_at = clock_timestamp(), claimed_until = null
+                       unchanged_rows = :bits, updated_count = :updated, updated_rows = :updatedBits,
+                       finished_at = clock_timestamp(), claimed_until = null
                 where id = :id and claimed_by = :token and status in ('VALIDATING', 'IMPORTING')
                 """))
                 .param("status", status.name()).param("total", totalRows).param("added", addedCount)
-                .param("unchanged", unchangedCount).param("errors", errorCount)
+                .param("unchanged", unchangedCount).param("errors", errorCount).param("updated", updatedCount)
                 .param("bits", unchanged == null || unchanged.isEmpty() ? null : unchanged.toByteArray())
+                .param("updatedBits", updated == null || updated.isEmpty() ? null : updated.toByteArray())
                 .param("id", claim.id()).param("token", claim.token()).update() == 1;
     }
 

@@ -35,6 +35,12 @@ public class ImportResults {
      */
     public void write(ImportJobs jobs, ImportView view, String addedKey, String unchangedKey, Locale locale,
                       OutputStream out) throws IOException {
+        write(jobs, view, addedKey, unchangedKey, null, locale, out);
+    }
+
+    /** The same, where a row may also have updated what was there ({@code updatedKey}, "add and update"). */
+    public void write(ImportJobs jobs, ImportView view, String addedKey, String unchangedKey, String updatedKey,
+                      Locale locale, OutputStream out) throws IOException {
         long id = view.id();
         if (!view.finished()) {
             throw new Conflict("import.not-finished");
@@ -49,6 +55,8 @@ public class ImportResults {
             text.append(e.column() == null ? "" : e.column() + ": ").append(messages.message(e, locale));
         });
         BitSet unchanged = jobs.unchangedRows(id);
+        BitSet updated = updatedKey == null ? new BitSet() : jobs.updatedRows(id);
+        String changed = updatedKey == null ? null : messages.text(updatedKey, locale);
         String added = messages.text(addedKey, locale);
         String same = messages.text(unchangedKey, locale);
         String fine = messages.text(view.status() == ImportStatus.REJECTED ? "import.result.ok" : "import.result.none", locale);
@@ -95,7 +103,8 @@ public class ImportResults {
                 } else {
                     StringBuilder errors = results.get(row);
                     result = errors != null ? errors.toString()
-                            : view.status() == ImportStatus.COMPLETED ? (unchanged.get(row) ? same : added) : fine;
+                            : view.status() != ImportStatus.COMPLETED ? fine
+                            : unchanged.get(row) ? same : updated.get(row) ? changed : added;
                 }
                 // A results file uploaded again gets its old result column replaced, not a second one.
                 if (resultAt >= 0 && resultAt < fields.size()) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** An import as the pages and the API show it (public for the templates). */
 public record ImportView(long id, long customerId, String fileName, long fileSize, ImportStatus status, int totalRows,
-                  int processedRows, int addedCount, int unchangedCount, int errorCount, String createdByEmail,
+                  int processedRows, int addedCount, int unchangedCount, int updatedCount, int errorCount, String createdByEmail,
                   Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     public boolean finished() {

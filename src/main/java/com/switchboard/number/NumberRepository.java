@@ -151,4 +151,13 @@ class NumberRepository {
                 .param("c", customerId.value())
                 .query((rs, n) -> new Numbers.Counts(rs.getLong("available"), rs.getLong("assigned"))).single();
     }
+
+    /** How many rows each site of the customer holds (sites without any left out). */
+    java.util.Map<SiteId, Long> countsBySite(CustomerId customerId) {
+        java.util.Map<SiteId, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select site_id, count(*) as n from phone_number where customer_id = :c group by site_id")
+                .param("c", customerId.value())
+                .query((rs, n) -> counts.put(new SiteId(rs.getLong("site_id")), rs.getLong("n"))).list();
+        return counts;
+    }
 }

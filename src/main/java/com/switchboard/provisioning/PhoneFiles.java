@@ -90,8 +90,47 @@ public class PhoneFiles {
         }
     }
 
-    /** A rendered file as kept: the answer, and the device it belongs to (null for a shared file). */
-    private record Served(Answer answer, DeviceId deviceId, MacAddress mac) {
+    /**
+     * A rendered file as kept: the answer, the device it belongs to (null for a shared file), and the last
+     * fetch of it that was logged, so that a hit costs no other look-up.
+     */
+    private static final class Served {
+        final Answer answer;
+        final DeviceId deviceId;
+        final MacAddress mac;
+        volatile Logged logged;
+
+        Served(Answer answer, DeviceId deviceId, MacAddress mac) {
+            this.answer = answer;
+            this.deviceId = deviceId;
+            this.mac = mac;
+        }
+
+        Answer answer() {
+            return answer;
+        }
+
+        DeviceId deviceId() {
+            return deviceId;
+        }
+
+        MacAddress mac() {
+            return mac;
+        }
+
+        /** True at most once a minute for the same address and user agent (a race logs one fetch twice: harmless). */
+        boolean firstThisMinute(String address, String userAgent, long now) {
+            Logged last = logged;
+            if (last != null && now - last.at() < FetchLog.SAME_FETCH_MILLIS && last.address().equals(address)
+                    && java.util.Objects.equals(last.userAgent(), userAgent)) {
+                return false;
+            }
+            logged = new Logged(address, userAgent, now);
+            return true;
+        }
+    }
+
+    private record Logged(String address, String userAgent, long at) {
     }
 
     /** One customer's MACs (with their provisioning family) and the files rendered so far. */
@@ -139,10 +178,12 @@ public class PhoneFiles {
             log.add(new FetchLog.Entry(customerId, address, userAgent, served.mac(), fileName, 404, null));
             return miss(address);
         }
-        if (served.deviceId() != null) {
-            contacts.seen(served.deviceId(), address, userAgent);
+        if (served.firstThisMinute(address, userAgent, System.currentTimeMillis())) {
+            if (served.deviceId() != null) {
+                contacts.seen(served.deviceId(), address, userAgent);
+            }
+            log.add(new FetchLog.Entry(customerId, address, userAgent, served.mac(), fileName, 200, served.deviceId()));
         }
-        log.add(new FetchLog.Entry(customerId, address, userAgent, served.mac(), fileName, 200, served.deviceId()));
         return served.answer();
     }
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -152,14 +153,16 @@ class ProvisioningPagesController {
 
     /** The device page's provisioning section (loaded into the page by htmx, or opened on its own). */
     @GetMapping("/devices/{deviceId}/provisioning")
-    String device(@PathVariable long deviceId, @Acting CustomerId customer, Model model) {
+    String device(@PathVariable long deviceId, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  @Acting CustomerId customer, Model model) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         model.addAttribute("device", device);
         model.addAttribute("line", lines.ofDevice(customer, device.id()).orElse(null));
         model.addAttribute("configuration", provisioning.configuration(customer, device.id()).orElse(null));
         model.addAttribute("contact", provisioning.lastContact(customer, device.id()).orElse(null));
         model.addAttribute("status", provisioning.status(customer, device.id()));
-        return "provisioning/device :: section";
+        // Without scripts the device page's link opens the section as a page of its own, in the layout.
+        return htmx != null ? "provisioning/device :: section" : "provisioning/device-page";
     }
 
     @GetMapping("/devices/{deviceId}/line/password")

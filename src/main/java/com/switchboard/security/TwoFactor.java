@@ -55,6 +55,7 @@ class TwoFactor {
     private static final int FAILURES_PER_ACCOUNT = 20;
 
     private final TwoFactorRepository repository;
+    private final AdminAccountRepository accounts;
     private final SecretCipher cipher;
     private final LoginThrottle throttle;
     private final Customers customers;
@@ -65,10 +66,11 @@ class TwoFactor {
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
     private final RecoveryCodeGenerator recoveryCodes = new RecoveryCodeGenerator();
 
-    TwoFactor(TwoFactorRepository repository, SecretCipher cipher, LoginThrottle throttle, Customers customers,
+    TwoFactor(TwoFactorRepository repository, AdminAccountRepository accounts, SecretCipher cipher, LoginThrottle throttle, Customers customers,
               CustomerScope scope, ApplicationEventPublisher events,
               @Value("${switchboard.two-factor.issuer:Switchboard}") String issuer) {
         this.repository = repository;
+        this.accounts = accounts;
         this.cipher = cipher;
         this.throttle = throttle;
         this.customers = customers;
@@ -183,14 +185,14 @@ class TwoFactor {
 
     /** A provider admin turns off a customer admin's second factor (a lost phone and lost codes). */
     @Transactional
-    public void reset(CustomerId customerId, AdminAccount admin) {
+    public AdminAccount reset(CustomerId customerId, long adminId) {
         scope.requireProvider();
-        if (!customerId.equals(admin.customerId())) {
-            throw new NotFound("admin.not-found");
-        }
+        AdminAccount admin = accounts.find(adminId).filter(a -> customerId.equals(a.customerId()))
+                .orElseThrow(() -> new NotFound("admin.not-found"));
         if (repository.delete(admin.id()) == 1) {
             events.publishEvent(new AdminTwoFactorChanged(customerId, admin.id(), admin.email(), false, scope.actor()));
         }
+        return admin;
     }
 
     @Transactional

@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.rules.DomainException;
-import com.switchboard.rules.NotFound;
 import com.switchboard.tenancy.Actor;
 import com.switchboard.tenancy.CurrentAdmin;
-import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Toast;
@@ -42,15 +40,12 @@ class TwoFactorPagesController {
 
     private final TwoFactor twoFactor;
     private final TwoFactorSignIn signIn;
-    private final AdminAccounts accounts;
     private final CustomerScope scope;
     private final MessageSource messages;
 
-    TwoFactorPagesController(TwoFactor twoFactor, TwoFactorSignIn signIn, AdminAccounts accounts, CustomerScope scope,
-                             MessageSource messages) {
+    TwoFactorPagesController(TwoFactor twoFactor, TwoFactorSignIn signIn, CustomerScope scope, MessageSource messages) {
         this.twoFactor = twoFactor;
         this.signIn = signIn;
-        this.accounts = accounts;
         this.scope = scope;
         this.messages = messages;
     }
@@ -165,10 +160,7 @@ class TwoFactorPagesController {
 
     @PostMapping("/admins/{adminId}/two-factor/reset")
     String reset(@PathVariable long adminId, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        CustomerId customer = scope.requireActing(session);
-        AdminAccount admin = accounts.ofCustomer(customer).stream().filter(a -> a.id() == adminId).findFirst()
-                .orElseThrow(() -> new NotFound("admin.not-found"));
-        twoFactor.reset(customer, admin);
+        AdminAccount admin = twoFactor.reset(scope.requireActing(session), adminId);
         Toast.success(redirect, messages.getMessage("two-factor.toast.reset", new Object[]{admin.email()}, locale));
         return "redirect:/admins";
     }

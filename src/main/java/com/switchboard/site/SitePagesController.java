@@ -1,7 +1,11 @@
 package com.switchboard.site;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.rules.DomainException;
@@ -10,6 +14,7 @@ import com.switchboard.tenancy.CustomerId;
 import com.switchboard.web.FormErrors;
 import com.switchboard.web.Option;
 import com.switchboard.web.Toast;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,16 +32,40 @@ class SitePagesController {
 
     private final Sites sites;
     private final MessageSource messages;
+    private final ObjectProvider<SiteUsage> usages;
 
-    SitePagesController(Sites sites, MessageSource messages) {
+    SitePagesController(Sites sites, MessageSource messages, ObjectProvider<SiteUsage> usages) {
         this.sites = sites;
         this.messages = messages;
+        this.usages = usages;
     }
 
     @GetMapping("/sites")
     String list(@Acting CustomerId customer, Model model) {
         model.addAttribute("sites", sites.of(customer));
+        model.addAttribute("holdings", holdings(customer));
         return "site/list";
+    }
+
+    /**
+     * Before a deletion: a site that still holds devices, users or numbers says so, how many, and where
+     * to move or remove them; only an empty site asks to confirm (a page of its own without scripts).
+     */
+    @GetMapping("/sites/{siteId}/delete")
+    String initDeletion(@PathVariable long siteId, @Acting CustomerId customer, Model model) {
+        Site site = sites.get(customer, new SiteId(siteId));
+        model.addAttribute("site", site);
+        model.addAttribute("held", holdings(customer).getOrDefault(site.id().value(), List.of()));
+        return "site/delete";
+    }
+
+    /** What each site holds, by site id; a site that holds nothing is left out. */
+    private Map<Long, List<SiteHolding>> holdings(CustomerId customer) {
+        Map<Long, List<SiteHolding>> bySite = new HashMap<>();
+        usages.orderedStream().forEach(usage -> usage.countsBySite(customer).forEach((site, count) ->
+                bySite.computeIfAbsent(site.value(), id -> new ArrayList<>()).add(new SiteHolding(usage.kind(), count))));
+        bySite.values().forEach(held -> held.sort(Comparator.comparing(SiteHolding::kind)));
+        return bySite;
     }
 
     @GetMapping("/sites/new")

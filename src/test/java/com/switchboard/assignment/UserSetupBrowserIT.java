@@ -291,11 +291,11 @@ class UserSetupBrowserIT {
         // Edit, then delete after a confirmation that says what is freed.
         browser.findElement(By.id("edit-user")).click();
         type("extension", "500");
-        browser.findElement(By.id("save-user")).click();
+        click("save-user");
         waitFor("extension-error");
         assertThat(browser.findElement(By.id("extension-error")).getText()).contains("500");
         type("extension", "555");
-        browser.findElement(By.id("save-user")).click();
+        click("save-user");
         waitFor("user-name");
         assertThat(browser.findElement(By.tagName("dl")).getText()).contains("555");
         browser.findElement(By.id("delete-user")).click();
@@ -342,6 +342,14 @@ class UserSetupBrowserIT {
             }
         });
         waitFor("step-title");
+    }
+
+    /** Brings the button into view at once first: a longer error summary may push it under the fold. */
+    private void click(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
     }
 
     private void type(String id, String text) {

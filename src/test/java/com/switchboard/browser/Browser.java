@@ -158,7 +158,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page (link, submit button) and waits until the new page has loaded. */
     public Browser clickAndWaitForNewPage(By locator) {
-        WebElement element = waitFor(locator);
+        WebElement element = inView(waitFor(locator));
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
         wait.until(d -> pageLeft(html));
@@ -213,11 +213,20 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button guarded by a confirmation dialog, accepts it and waits for the new page. */
     public Browser clickConfirmAndWaitForNewPage(By locator) {
         WebElement html = driver.findElement(By.tagName("html"));
-        waitFor(locator).click();
+        inView(waitFor(locator)).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> pageLeft(html));
         waitForPageLoad();
         return this;
+    }
+
+    /**
+     * Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, and a button near
+     * the bottom edge (a form made longer by its error summary) would take the click mid-scroll or under the toasts.
+     */
+    public WebElement inView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        return element;
     }
 
     /** Marks the current document; {@link #stillSameDocument()} then tells whether the page was reloaded since. */

@@ -52,9 +52,9 @@ class ProvisioningBrowserIT extends BrowserTestSupport {
         browser.clickAndWaitForNewPage(By.cssSelector(".add-fetched-device"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ajouter un appareil");
         assertThat(browser.find(By.id("macAddress")).getAttribute("value").replace(":", "")).isEqualToIgnoringCase(unknownMac);
-        browser.select(By.id("siteId")).selectByValue(Long.toString(site));
-        browser.waitUntil(d -> browser.options(By.id("modelId")).contains("Yealink T46U"));
-        browser.select(By.id("modelId")).selectByVisibleText("Yealink T46U");
+        // Prefilled: the customer's site where the model is sold, and the model its user agent names.
+        assertThat(browser.select(By.id("siteId")).getFirstSelectedOption().getAttribute("value")).isEqualTo(Long.toString(site));
+        assertThat(browser.select(By.id("modelId")).getFirstSelectedOption().getText()).isEqualTo("Yealink T46U");
         browser.screenshot("provisioning-add-fetched-device-fr");
         scrollTo(By.id("save-device"));
         browser.clickAndWaitForNewPage(By.id("save-device"));

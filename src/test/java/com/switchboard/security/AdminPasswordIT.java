@@ -101,6 +101,11 @@ class AdminPasswordIT {
         assertThat(mint(email, OLD)).isEqualTo(401);
         assertThat(mint(email, password)).isEqualTo(201);
         assertThat(audited(email, "admin.password.reset")).isEqualTo("system");
+        var reset = java.util.stream.StreamSupport.stream(tenant.provider().inLanguage("fr")
+                        .get(tenant.path("/audit-events?objectType=admin")).json().get("items").spliterator(), false)
+                .filter(e -> e.get("action").asString().equals("admin.password.reset")).findFirst().orElseThrow();
+        assertThat(reset.get("actorEmail").isNull()).as("no email for the server itself: " + reset).isTrue();
+        assertThat(reset.get("actorLabel").asString()).isEqualTo("Système (le serveur)");
         assertThat(jdbc.sql("select count(*) from audit_event where summary_args::text like :p").param("p", "%" + password + "%")
                 .query(Long.class).single()).isZero();
 

@@ -161,6 +161,33 @@ class TwoFactorIT {
     }
 
     @Test
+    void theApiTellsAndSetsWhetherACustomersAdminsMustUseASecondFactor() throws Exception {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        String email = admin(tenant);
+        long adminId = jdbc.sql("select id from admin_account where email = :e").param("e", email).query(Long.class).single();
+        PageSession pages = PageSession.signIn(port, email, PASSWORD);
+        String secret = secret(pages.post("/account/two-factor", Map.of()).body());
+        assertThat(pages.post("/account/two-factor/confirm", Map.of("code", code(secret, step()))).statusCode()).isEqualTo(200);
+
+        ApiClient.Response policy = tenant.admin().get(tenant.path("/two-factor"));
+        assertThat(policy.status()).isEqualTo(200);
+        assertThat(policy.json().get("required").asBoolean()).isFalse();
+        assertThat(policy.json().get("enrolledAdminIds").get(0).asLong()).isEqualTo(adminId);
+        ApiClient.Response byCustomerAdmin = tenant.admin().put(tenant.path("/two-factor"), Map.of("required", true));
+        assertThat(byCustomerAdmin.status()).isEqualTo(403);
+        assertThat(tenant.provider().put(tenant.path("/two-factor"), Map.of()).status()).as("a missing field").isEqualTo(400);
+
+        ApiClient.Response required = tenant.provider().put(tenant.path("/two-factor"), Map.of("required", true));
+        assertThat(required.status()).isEqualTo(200);
+        assertThat(required.json().get("required").asBoolean()).isTrue();
+        assertThat(tenant.provider().delete(tenant.path("/admins/" + adminId + "/two-factor")).status()).isEqualTo(204);
+        assertThat(tenant.provider().get(tenant.path("/two-factor")).json().get("enrolledAdminIds")).isEmpty();
+        assertThat(passwordStep(new PageClient(port), email)).isEqualTo("/login/enrol");
+        assertThat(ApiClient.provider(port).delete("/api/v1/customers/" + tenant.customerId() + "/admins/999999999/two-factor")
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void wrongCodesAreThrottledLikeWrongPasswords() throws Exception {
         TestTenant tenant = TestTenant.create(port, "CA");
         String email = admin(tenant);

@@ -47,6 +47,7 @@ class I18nTest {
     private static final Pattern TEMPLATE_KEY_PREFIX = Pattern.compile("#\\{\\s*'([A-Za-z][\\w.-]*\\.)'\\s*\\+");
     /** Keys handed to the form fragments, which resolve them with #{${label}}. */
     private static final Pattern FRAGMENT_CALL = Pattern.compile("forms\\s*::\\s*\\w+\\(([^)]*)\\)");
+    private static final Pattern LABEL_PREFIXES = Pattern.compile("labels='([^']*)'");
     private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][\\w-]*(?:\\.[\\w-]+)+)'");
 
     /** Where the code names a message key: problems, field errors, warnings, rules, toasts. */
@@ -152,7 +153,15 @@ class I18nTest {
                     missing.add(name + ": no key starts with " + prefix);
                 }
             });
-            forEach(FRAGMENT_CALL, html, arguments -> forEach(QUOTED_KEY, arguments, key -> {
+            // labels='user.field,device.field' names where the error summary finds field labels: prefixes, not keys.
+            forEach(LABEL_PREFIXES, html, prefixes -> {
+                for (String prefix : prefixes.split(",")) {
+                    if (keys.stream().noneMatch(k -> k.startsWith(prefix.strip() + "."))) {
+                        missing.add(name + ": no label starts with " + prefix);
+                    }
+                }
+            });
+            forEach(FRAGMENT_CALL, html.replaceAll(LABEL_PREFIXES.pattern(), ""), arguments -> forEach(QUOTED_KEY, arguments, key -> {
                 if (!keys.contains(key)) {
                     missing.add(name + ": '" + key + "' given to a form fragment");
                 }

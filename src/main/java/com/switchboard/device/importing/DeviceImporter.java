@@ -2,10 +2,13 @@ package com.switchboard.device.importing;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModelId;
+import com.switchboard.device.ChangeDevice;
 import com.switchboard.device.DeviceImportCompleted;
 import com.switchboard.device.DeviceImportRejected;
 import com.switchboard.device.DeviceInventory;
@@ -141,7 +144,7 @@ class DeviceImporter {
     private RowChecks checkRows(ImportRepository.Claim claim, DeviceFile file, ImportHeader.Count<Column> count,
                                 ImportJobs.ErrorWriter errors) throws java.io.IOException {
         RowChecks checks = new RowChecks(count.header(), claim.customerId().value(), sites.of(claim.customerId()),
-                catalogue.all(), repository::holders, errors::add);
+                catalogue.all(), repository::holders, errors::add, repository.updatesExisting(claim.id()));
         file.forEachRow(count, (row, record) -> {
             checks.check(row, record);
             if (checks.rows() % RowChecks.BATCH == 0) {
@@ -175,11 +178,18 @@ class DeviceImporter {
                 int added = to;
                 separate.executeWithoutResult(s -> heartbeat(claim, ImportStatus.IMPORTING, total, total, added));
             }
+            // "Add and update": the devices already there change under the rules of the device page, audited each.
+            Map<MacAddress, ChangeDevice> changes = new LinkedHashMap<>();
+            for (RowChecks.Change change : checks.changes()) {
+                changes.put(new MacAddress(change.mac()), new ChangeDevice(change.label() != null, change.label(),
+                        change.siteId()));
+            }
+            inventory.changeImported(claim.customerId(), uploader, changes);
             // And one event for the whole import, the one line of the dashboard: the file and the counts.
             events.publishEvent(new DeviceImportCompleted(claim.customerId(), claim.id(), claim.fileName(),
-                    devices.size(), checks.unchangedCount(), uploader));
-            if (!repository.finish(claim, ImportStatus.COMPLETED, total, devices.size(), checks.unchangedCount(), 0,
-                    checks.unchanged())) {
+                    devices.size(), checks.unchangedCount(), changes.size(), uploader));
+            if (!repository.finish(claim, ImportStatus.COMPLETED, total, devices.size(), checks.unchangedCount(),
+                    changes.size(), 0, checks.unchanged(), checks.updated())) {
                 throw new ClaimLost();
             }
         });

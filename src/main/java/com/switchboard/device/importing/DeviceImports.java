@@ -80,6 +80,11 @@ class DeviceImports {
      * @throws FileProblem.Rejected for a file that cannot be an import
      */
     ImportView submit(CustomerId customerId, String fileName, byte[] content) {
+        return submit(customerId, fileName, content, false);
+    }
+
+    /** @param updateExisting "add and update": rows whose MAC is already the customer's may change its label or site */
+    ImportView submit(CustomerId customerId, String fileName, byte[] content, boolean updateExisting) {
         customers.get(customerId);
         checkSize(content.length);
         precheck(content);
@@ -88,7 +93,11 @@ class DeviceImports {
         long id = transaction.execute(s -> {
             // One quota over every kind of import's files (ImportStorage).
             storage.reserve(customerId, content.length);
-            return repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
+            long inserted = repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
+            if (updateExisting) {
+                repository.updateExisting(inserted);
+            }
+            return inserted;
         });
         worker.wake();
         return repository.find(id).orElseThrow();
@@ -141,7 +150,8 @@ class DeviceImports {
      */
     @Transactional(readOnly = true)
     public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
-        results.write(repository, get(customerId, id), "import.result.added", "import.result.unchanged", locale, out);
+        results.write(repository, get(customerId, id), "import.result.added", "import.result.unchanged",
+                "import.result.updated", locale, out);
     }
 
     /** The template: the header row alone, in the reader's language. */

@@ -12,11 +12,13 @@ import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
 import com.switchboard.rules.Conflict;
+import com.switchboard.rules.DomainException;
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -54,10 +56,19 @@ class ImportApiController {
     @Operation(summary = "Upload a CSV file of devices (multipart field \"file\"); the import runs in the background")
     @PostMapping(path = "/device-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportBody> upload(@PathVariable long customerId, @RequestPart("file") MultipartFile file,
+                                      @Parameter(description = "ADD (the default): a MAC already in the inventory is left as it is; "
+                                              + "ADD_AND_UPDATE: its label and site change to the row's (counted as updated)")
+                                      @RequestParam(defaultValue = "ADD") String mode,
                                       Locale locale) throws IOException {
         CustomerId customer = scope.require(customerId);
+        boolean update = switch (mode.strip().toUpperCase(Locale.ROOT)) {
+            case "ADD" -> false;
+            case "ADD_AND_UPDATE" -> true;
+            default -> throw new MalformedInput("request.invalid",
+                    List.of(new DomainException.FieldProblem("mode", "import.mode.unknown")));
+        };
         imports.checkSize(file.getSize());
-        ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes());
+        ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes(), update);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/customers/" + customerId + "/device-imports/" + view.id()))
                 .body(body(view, List.of(), locale));

@@ -72,7 +72,8 @@ class ImportPagesController {
     }
 
     @PostMapping("/devices/imports/new")
-    String processCreationForm(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session,
+    String processCreationForm(@RequestParam(name = "file", required = false) MultipartFile file,
+                               @RequestParam(defaultValue = "false") boolean updateExisting, HttpSession session,
                                Model model, Locale locale, HttpServletResponse response) throws IOException {
         CustomerId customer = scope.requireActing(session);
         try {
@@ -80,10 +81,11 @@ class ImportPagesController {
                 throw new FileProblem.Rejected("import.file.required");
             }
             imports.checkSize(file.getSize());
-            ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes());
+            ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes(), updateExisting);
             return "redirect:/devices/imports/" + view.id();
         } catch (FileProblem.Rejected e) {
             response.setStatus("import.file.too-large".equals(e.problems().get(0).code()) ? 413 : 422);
+            model.addAttribute("updateExisting", updateExisting);
             model.addAttribute("fileErrors", e.problems().stream()
                     .map(p -> messages.message(p.code(), p.args(), locale)).toList());
             limits(model);

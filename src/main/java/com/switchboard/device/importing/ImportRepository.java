@@ -18,8 +18,8 @@ class ImportRepository extends ImportJobs {
 
     // ---- devices, set-wise -----------------------------------------------------------------------------------
 
-    /** Who holds a MAC already: its customer, site and model. */
-    record Holder(long customerId, long siteId, long modelId) {
+    /** Who holds a MAC already: its customer, site and model; its label and whether it is assigned. */
+    record Holder(long customerId, long siteId, long modelId, String label, boolean assigned) {
     }
 
     /** One query for a whole batch of MACs. */
@@ -29,12 +29,13 @@ class ImportRepository extends ImportJobs {
         // A join rather than "mac = any(?)": with stale statistics right after a big import, the planner may
         // scan the table and compare each row with every MAC of the batch; a join hashes or probes the index.
         template.query("""
-                        select d.mac, d.customer_id, d.site_id, d.model_id
+                        select d.mac, d.customer_id, d.site_id, d.model_id, d.label, d.assigned_user_id is not null
                         from unnest(?::text[]) as m(mac) join device d on d.mac = m.mac::bpchar
                         """,
                 ps -> ps.setArray(1, array(ps, "text", batch)),
                 rs -> {
-                    found.put(rs.getString(1), new Holder(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    found.put(rs.getString(1), new Holder(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                            rs.getBoolean(6)));
                 });
         return found;
     }
@@ -47,4 +48,13 @@ class ImportRepository extends ImportJobs {
         template.execute("analyze device");
     }
 
+    /** "Add and update": rows whose MAC is already the customer's may change its label or site. */
+    void updateExisting(long importId) {
+        jdbc.sql("update device_import set mode = 'ADD_AND_UPDATE' where id = :id").param("id", importId).update();
+    }
+
+    boolean updatesExisting(long importId) {
+        return jdbc.sql("select mode = 'ADD_AND_UPDATE' from device_import where id = :id").param("id", importId)
+                .query(Boolean.class).optional().orElse(false);
+    }
 }

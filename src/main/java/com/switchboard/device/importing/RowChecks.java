@@ -1,5 +1,6 @@
 package com.switchboard.device.importing;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +58,25 @@ final class RowChecks {
     private final NewDevices devices = new NewDevices();
     private final BitSet unchanged = new BitSet();
     private int unchangedCount;
+    /** "Add and update": a row whose MAC is already the customer's may change its label or move it. */
+    private final boolean update;
+    private final List<Change> changes = new ArrayList<>();
+    private final BitSet updated = new BitSet();
     private int errorCount;
     private int rows;
 
+    /** What a row of an "add and update" import changes on a device already there: its site and/or its label. */
+    record Change(int row, String mac, Long siteId, String label) {
+    }
+
     RowChecks(ImportHeader<Column> header, long customerId, List<Site> sites, List<DeviceModel> models, Holders holders,
               Consumer<RowError> errors) {
+        this(header, customerId, sites, models, holders, errors, false);
+    }
+
+    RowChecks(ImportHeader<Column> header, long customerId, List<Site> sites, List<DeviceModel> models, Holders holders,
+              Consumer<RowError> errors, boolean update) {
+        this.update = update;
         this.header = header;
         this.customerId = customerId;
         this.holders = holders;
@@ -161,9 +176,22 @@ final class RowChecks {
                 // Someone else's device: say it is taken and nothing about whose it is.
                 error(batchRows[i], Column.MAC, batchValues[i], "import.mac.registered", new MacAddress(batchMacs[i]).display());
             } else if (site != null && model != null) {
-                if (holder.siteId() == site.id().value() && holder.modelId() == model.id().value()) {
+                boolean sameSite = holder.siteId() == site.id().value();
+                // A blank label leaves the device's own; only "add and update" looks at labels at all.
+                boolean sameLabel = !update || batchLabels[i] == null || batchLabels[i].equals(holder.label());
+                if (holder.modelId() == model.id().value() && sameSite && sameLabel) {
                     unchanged.set(batchRows[i]);
                     unchangedCount++;
+                } else if (update && holder.modelId() == model.id().value()) {
+                    if (!sameSite && holder.assigned()) {
+                        // The Move rule of the device page: an assigned device is unassigned before it moves.
+                        error(batchRows[i], Column.SITE, site.name(), "import.mac.move-assigned",
+                                new MacAddress(batchMacs[i]).display(), site.name());
+                    } else if (batchClean[i]) {
+                        changes.add(new Change(batchRows[i], batchMacs[i], sameSite ? null : site.id().value(),
+                                sameLabel ? null : batchLabels[i]));
+                        updated.set(batchRows[i]);
+                    }
                 } else {
                     Site at = sitesById.get(holder.siteId());
                     DeviceModel as = modelsById.get(holder.modelId());
@@ -193,6 +221,14 @@ final class RowChecks {
 
     BitSet unchanged() {
         return unchanged;
+    }
+
+    List<Change> changes() {
+        return changes;
+    }
+
+    BitSet updated() {
+        return updated;
     }
 
     NewDevices devices() {

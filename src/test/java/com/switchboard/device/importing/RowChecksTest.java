@@ -84,7 +84,7 @@ class RowChecksTest {
 
     @Test
     void aMacOfAnotherCustomerIsTakenWithoutSayingWhose() throws IOException {
-        registered.put("805EC0000001", new ImportRepository.Holder(OTHER_CUSTOMER, 99, 10));
+        registered.put("805EC0000001", new ImportRepository.Holder(OTHER_CUSTOMER, 99, 10, null, false));
         RowChecks checks = check(HEADER + "Montréal,Yealink T46U,805EC0000001,\n");
         assertThat(errors).extracting(RowError::code).containsExactly("import.mac.registered");
         assertThat(errors.get(0).args()).containsExactly("80:5E:C0:00:00:01");
@@ -93,8 +93,8 @@ class RowChecksTest {
 
     @Test
     void theCustomersOwnDeviceIsUnchangedWhenTheSameAndAnErrorWhenElsewhere() throws IOException {
-        registered.put("805EC0000001", new ImportRepository.Holder(CUSTOMER, 1, 10));
-        registered.put("805EC0000002", new ImportRepository.Holder(CUSTOMER, 2, 10));
+        registered.put("805EC0000001", new ImportRepository.Holder(CUSTOMER, 1, 10, null, false));
+        registered.put("805EC0000002", new ImportRepository.Holder(CUSTOMER, 2, 10, null, false));
         RowChecks checks = check(HEADER + "Montréal,Yealink T46U,805EC0000001,\nMontréal,Yealink T46U,805EC0000002,\n");
         assertThat(checks.unchangedCount()).isEqualTo(1);
         assertThat(checks.unchanged().get(2)).isTrue();
