@@ -101,7 +101,7 @@ class UserImportBrowserIT {
         }
         WebElement toast = waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast .toast-body")));
         assertThat(toast.getText()).contains("300 utilisateurs configurés");
-        assertThat(browser.findElement(By.id("import-completed")).getText()).startsWith("300 utilisateurs configurés, 0 inchangés");
+        assertThat(browser.findElement(By.id("import-completed")).getText()).startsWith("300 utilisateurs configurés, aucun inchangé");
         screenshot("user-import-completed-fr.png");
         assertThat(jdbc.sql("select count(*) from app_user where customer_id = :c and first_name like 'Hélène%'")
                 .param("c", fixture.customer).query(Long.class).single()).isEqualTo(300);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.switchboard.SwitchboardTest;
+import com.switchboard.TestData;
 import com.switchboard.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +95,7 @@ class ImportBrowserIT {
         // The page updates itself (htmx polling) and the notification tells the devices are in.
         WebElement toast = waitUpTo(90).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast .toast-body")));
         assertThat(toast.getText()).contains("40,000 devices added");
-        assertThat(browser.findElement(By.id("import-completed")).getText()).startsWith("40,000 added");
+        assertThat(browser.findElement(By.id("import-completed")).getText()).startsWith("40,000 devices added, 0 unchanged");
         screenshot("import-completed.png");
         browser.findElement(By.id("import-devices")).click();
         // The list counts exactly up to 10,000 devices, then says there are more (it stays fast on big inventories).
@@ -133,6 +134,30 @@ class ImportBrowserIT {
         browser.get(url("/devices/imports"));
         assertThat(browser.findElements(By.cssSelector("#imports-table tbody tr"))).hasSize(2);
         screenshot("import-history.png");
+    }
+
+    @Test
+    void addAndUpdateMovesAndRelabelsAndSaysHowManyWereUpdated() throws IOException {
+        String desk = TestData.uniqueMac("805EC0");
+        String lobby = TestData.uniqueMac("805EC0");
+        fixture.importFile(ImportFixture.HEADER + "Montréal,Yealink T46U," + desk + ",Desk\nMontréal,Yealink T46U," + lobby + ",Lobby\n");
+        Path file = Files.createTempFile("devices-update", ".csv");
+        Files.writeString(file, ImportFixture.HEADER + "Toronto,Yealink T46U," + desk + ",Front desk\n"
+                + "Montréal,Yealink T46U," + lobby + ",Lobby\n" + ImportFixture.validRows(1), StandardCharsets.UTF_8);
+        browser.get(url("/devices/imports/new"));
+        browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("update-existing")).click();
+        screenshot("import-add-and-update.png");
+        browser.findElement(By.id("import-submit")).click();
+        WebElement done = waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-completed")));
+        assertThat(done.getText()).isEqualTo("1 device added, 1 unchanged, 1 updated.");
+        screenshot("import-updated.png");
+
+        browser.get(browser.getCurrentUrl() + "?lang=fr");
+        assertThat(browser.findElement(By.id("import-completed")).getText())
+                .isEqualTo("1 appareil ajouté, 1 inchangé, 1 mis à jour.");
+        screenshot("import-updated-fr.png");
+        browser.get(url("/devices?lang=en"));
     }
 
     @Test
