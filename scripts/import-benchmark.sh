@@ -52,7 +52,7 @@ start_app() {
   # shellcheck disable=SC2086
   java $heap_opts -jar "$JAR" >"$log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 360); do
     if curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then
       return 0
     fi
@@ -63,7 +63,7 @@ start_app() {
     fi
     sleep 0.5
   done
-  echo "The application did not answer in 60 s" >&2
+  echo "The application did not answer in 180 s" >&2
   exit 1
 }
 

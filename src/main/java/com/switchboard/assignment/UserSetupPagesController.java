@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import com.switchboard.catalog.DeviceModel;
+import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.customer.Customers;
 import com.switchboard.device.AddDevice;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
-import com.switchboard.device.DeviceView;
 import com.switchboard.number.NumberId;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
@@ -221,15 +221,8 @@ class UserSetupPagesController {
             }
             case NUMBER -> {
                 if (draft.getNumberId() != null) {
-                    NumberView number = field("numberId", () -> numbers.get(customer, new NumberId(draft.getNumberId())));
-                    if (!number.siteId().equals(new SiteId(draft.getSiteId()))) {
-                        throw Refused.field("numberId", "assignment.site-mismatch",
-                                number.number().national(), number.siteName());
-                    }
-                    if (!number.available()) {
-                        throw Conflict.field("numberId", "number.assigned",
-                                number.number().national());
-                    }
+                    field("numberId", () -> numbers.checkAssignable(customer, new NumberId(draft.getNumberId()),
+                            new SiteId(draft.getSiteId())));
                 }
             }
             case DEVICE -> checkDevice(customer, draft);
@@ -245,18 +238,11 @@ class UserSetupPagesController {
             if (draft.getDeviceId() == null) {
                 throw Refused.field("deviceId", "validation.required");
             }
-            DeviceView device = field("deviceId", () -> devices.get(customer, new DeviceId(draft.getDeviceId())));
-            if (!device.siteId().equals(new SiteId(draft.getSiteId()))) {
-                throw Refused.field("deviceId", "assignment.site-mismatch",
-                        device.macAddress().display(), device.siteName());
-            }
-            if (device.assignedUserId() != null) {
-                throw Conflict.field("deviceId", "device.assigned",
-                        device.macAddress().display());
-            }
+            field("deviceId", () -> devices.checkAssignable(customer, new DeviceId(draft.getDeviceId()),
+                    new SiteId(draft.getSiteId())));
         } else if (SetupForm.NEW.equals(choice)) {
-            devices.check(new AddDevice(customer, draft.getSiteId(), draft.getModelId(), draft.getMacAddress(),
-                    draft.getLabel()));
+            devices.check(new AddDevice(customer, SiteId.of(draft.getSiteId()), DeviceModelId.of(draft.getModelId()),
+                    draft.getMacAddress(), draft.getLabel()));
         } else if (!SetupForm.NONE.equals(choice)) {
             throw Refused.field("deviceChoice", "validation.required");
         }

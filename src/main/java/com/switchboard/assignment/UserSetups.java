@@ -2,6 +2,7 @@ package com.switchboard.assignment;
 
 import java.util.List;
 
+import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.device.AddDevice;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
@@ -63,8 +64,8 @@ public class UserSetups {
         DeviceId deviceId = null;
         if (setup.newDevice() != null) {
             UserSetup.NewDevice device = setup.newDevice();
-            DeviceView added = prefixed("newDevice.", () -> devices.add(new AddDevice(customerId, user.siteId().value(),
-                    device.modelId(), device.macAddress(), device.label())));
+            DeviceView added = prefixed("newDevice.", () -> devices.add(new AddDevice(customerId, user.siteId(),
+                    DeviceModelId.of(device.modelId()), device.macAddress(), device.label())));
             deviceId = added.id();
         } else if (setup.deviceId() != null) {
             deviceId = new DeviceId(setup.deviceId());

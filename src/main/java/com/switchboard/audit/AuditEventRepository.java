@@ -48,12 +48,13 @@ class AuditEventRepository {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    void insert(CustomerId customerId, Actor actor, Audited.Entry entry, Long importId) {
+    /** One event's row; only a bulk operation's rows ({@link #copy}) are tied to an import. */
+    void insert(CustomerId customerId, Actor actor, Audited.Entry entry) {
         jdbc.sql("""
                 insert into audit_event (customer_id, actor_id, actor_email, action, object_type, object_id, summary_key,
-                                         summary_args, remote_addr, import_id)
+                                         summary_args, remote_addr)
                 values (:customerId, :actorId, :actorEmail, :action, :objectType, :objectId, :summaryKey,
-                        cast(:summaryArgs as jsonb), :remoteAddr, :importId)
+                        cast(:summaryArgs as jsonb), :remoteAddr)
                 """)
                 .param("customerId", customerId == null ? null : customerId.value())
                 .param("actorId", actor.adminId())
@@ -64,7 +65,6 @@ class AuditEventRepository {
                 .param("summaryKey", entry.summaryKey())
                 .param("summaryArgs", json.writeValueAsString(entry.args()))
                 .param("remoteAddr", actor.remoteAddr())
-                .param("importId", importId)
                 .update();
     }
 

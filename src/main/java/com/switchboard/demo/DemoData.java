@@ -103,7 +103,7 @@ class DemoData implements ApplicationRunner {
 
     private Long add(Customer customer, Site site, List<DeviceModel> models, String model, String mac, String label) {
         return models.stream().filter(m -> m.displayName().equals(model) && m.availableIn(site.country())).findFirst()
-                .map(m -> inventory.add(new AddDevice(customer.id(), site.id().value(), m.id().value(), mac, label)).id().value())
+                .map(m -> inventory.add(new AddDevice(customer.id(), site.id(), m.id(), mac, label)).id().value())
                 .orElse(null);
     }
 

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.rules.MalformedInput;
+import com.switchboard.site.SiteId;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 
@@ -73,7 +75,8 @@ class DeviceApiController {
     ResponseEntity<DeviceBody> add(@PathVariable long customerId, @RequestBody AddRequest body, Locale locale) {
         CustomerId customer = scope.require(customerId);
         RequiredFields.check("siteId", body.siteId(), "modelId", body.modelId(), "macAddress", body.macAddress());
-        DeviceView device = inventory.add(new AddDevice(customer, body.siteId(), body.modelId(), body.macAddress(), body.label()));
+        DeviceView device = inventory.add(new AddDevice(customer, SiteId.of(body.siteId()), DeviceModelId.of(body.modelId()),
+                body.macAddress(), body.label()));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customerId + "/devices/" + device.id()))
                 .body(body(device, locale));
     }
@@ -128,7 +131,7 @@ class DeviceApiController {
             throw MalformedInput.field("siteId", "request.parameter.invalid");
         }
         ChangeDevice command = new ChangeDevice(label != null, label == null || label.isNull() ? null : label.asString(),
-                site == null || site.isNull() ? null : site.asLong());
+                site == null || site.isNull() ? null : new SiteId(site.asLong()));
         return body(inventory.change(customer, new DeviceId(deviceId), command), locale);
     }
 

@@ -129,7 +129,7 @@ public class DeviceInventory {
             problems.add(new FieldProblem("siteId", "validation.required"));
         } else {
             try {
-                site = sites.get(command.customerId(), new SiteId(command.siteId()));
+                site = sites.get(command.customerId(), command.siteId());
             } catch (DomainException e) {
                 throw NotFound.field("siteId", "site.not-found");
             }
@@ -139,7 +139,7 @@ public class DeviceInventory {
             problems.add(new FieldProblem("modelId", "validation.required"));
         } else {
             try {
-                model = catalogue.get(new DeviceModelId(command.modelId()));
+                model = catalogue.get(command.modelId());
                 if (site != null && !model.availableIn(site.country())) {
                     problems.add(new FieldProblem("modelId", "device.model.not-available", model.displayName(), site.name()));
                 }
@@ -222,9 +222,9 @@ public class DeviceInventory {
             }
         }
         Site target = null;
-        if (command.siteId() != null && command.siteId() != device.siteId().value()) {
+        if (command.siteId() != null && !command.siteId().equals(device.siteId())) {
             try {
-                target = sites.get(customerId, new SiteId(command.siteId()));
+                target = sites.get(customerId, command.siteId());
             } catch (DomainException e) {
                 throw NotFound.field("siteId", "site.not-found");
             }
@@ -309,15 +309,33 @@ public class DeviceInventory {
         if (device.assignedUserId() != null && device.assignedUserId() == userId.value()) {
             return device;
         }
-        if (!device.siteId().equals(userSite)) {
-            throw Refused.field("deviceId", "assignment.site-mismatch",
-                    device.macAddress().display(), device.siteName());
-        }
+        checkSite(device, userSite);
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
             throw Conflict.field("deviceId", "device.assigned", device.macAddress().display());
         }
         events.publishEvent(new DeviceAssigned(customerId, id, device.macAddress(), userId, scope.actor(), userName));
         return get(customerId, id);
+    }
+
+    /**
+     * The checks of {@link #assign} without assigning, so that a wizard can say at its device step that a
+     * device does not fit its user; the assignment itself checks again.
+     */
+    @Transactional(readOnly = true)
+    public DeviceView checkAssignable(CustomerId customerId, DeviceId id, SiteId userSite) {
+        DeviceView device = get(customerId, id);
+        checkSite(device, userSite);
+        if (device.assignedUserId() != null) {
+            throw Conflict.field("deviceId", "device.assigned", device.macAddress().display());
+        }
+        return device;
+    }
+
+    private static void checkSite(DeviceView device, SiteId userSite) {
+        if (!device.siteId().equals(userSite)) {
+            throw Refused.field("deviceId", "assignment.site-mismatch",
+                    device.macAddress().display(), device.siteName());
+        }
     }
 
     /**
@@ -328,7 +346,7 @@ public class DeviceInventory {
      * @throws DomainException "device.assigned" when any of them is no longer free
      */
     @Transactional
-    public void assignImported(CustomerId customerId, long importId, List<DeviceAssignment> assignments) {
+    public void assignImported(CustomerId customerId, long importId, Actor actor, List<DeviceAssignment> assignments) {
         if (assignments.isEmpty()) {
             return;
         }
@@ -337,7 +355,6 @@ public class DeviceInventory {
             throw new Conflict("device.assigned", assignments.stream().filter(a -> !taken.containsKey(a.deviceId().value()))
                     .findFirst().map(a -> String.valueOf(a.deviceId().value())).orElse("?"));
         }
-        Actor actor = scope.actor();
         events.publishEvent(new DevicesAssigned(customerId, importId, assignments.stream().map(a -> new DeviceAssigned(
                 customerId, a.deviceId(), taken.get(a.deviceId().value()), a.userId(), actor, a.userName())).toList(), actor));
     }

@@ -21,7 +21,7 @@ public class DeviceListForm {
     private Integer size;
 
     DeviceQuery toQuery() {
-        String s = DeviceStatus.parse(status).map(DeviceStatus::name).orElse(null);
+        DeviceStatus s = DeviceStatus.parse(status).orElse(null);
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {
             search = search.substring(0, 100);

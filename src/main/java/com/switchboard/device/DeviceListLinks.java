@@ -44,7 +44,7 @@ public record DeviceListLinks(DeviceQuery query) {
             url.queryParam("modelId", q.modelId());
         }
         if (q.status() != null) {
-            url.queryParam("status", q.status());
+            url.queryParam("status", q.status().name());
         }
         if (q.assigned() != null) {
             url.queryParam("assigned", q.assigned());

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.switchboard.audit.AuditEvents;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.catalog.DeviceModel;
+import com.switchboard.catalog.DeviceModelId;
 import com.switchboard.rules.DomainException;
 import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
@@ -117,7 +118,7 @@ class DevicePagesController {
                              HttpServletResponse response, RedirectAttributes redirect) {
         DeviceView device = inventory.get(customer, new DeviceId(deviceId));
         try {
-            DeviceView changed = inventory.change(customer, device.id(), new ChangeDevice(true, form.getLabel(), form.getSiteId()));
+            DeviceView changed = inventory.change(customer, device.id(), new ChangeDevice(true, form.getLabel(), SiteId.of(form.getSiteId())));
             Toast.success(redirect, messages.getMessage("device.toast.updated",
                     new Object[]{changed.macAddress().display()}, locale));
             return "redirect:/devices/" + deviceId;
@@ -189,7 +190,7 @@ class DevicePagesController {
         boolean another = ANOTHER.equals(then);
         model.addAttribute("another", another);
         try {
-            DeviceView device = inventory.add(new AddDevice(customer, form.getSiteId(), form.getModelId(),
+            DeviceView device = inventory.add(new AddDevice(customer, SiteId.of(form.getSiteId()), DeviceModelId.of(form.getModelId()),
                     form.getMacAddress(), form.getLabel()));
             Toast.success(redirect, messages.getMessage("device.toast.added",
                     new Object[]{device.macAddress().display(), device.modelDisplayName(), device.siteName()}, locale));

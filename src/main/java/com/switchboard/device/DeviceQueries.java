@@ -17,8 +17,8 @@ final class DeviceQueries {
         if (size < 1 || size > DeviceQuery.MAX_SIZE) {
             throw MalformedInput.field("size", "request.page-size", DeviceQuery.MAX_SIZE);
         }
-        String normalisedStatus = status == null || status.isBlank() ? null : DeviceStatus.parse(status)
-                .orElseThrow(() -> MalformedInput.field("status", "request.parameter.invalid")).name();
+        DeviceStatus normalisedStatus = status == null || status.isBlank() ? null : DeviceStatus.parse(status)
+                .orElseThrow(() -> MalformedInput.field("status", "request.parameter.invalid"));
         DeviceQuery.Sort order = DeviceQuery.Sort.parse(sort)
                 .orElseThrow(() -> MalformedInput.field("sort", "request.parameter.invalid"));
         String search = q == null || q.isBlank() ? null : q.strip();

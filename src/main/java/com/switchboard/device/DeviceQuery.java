@@ -8,14 +8,14 @@ import java.util.Optional;
  * A search of a customer's inventory: filters (null = any), sort key and page.
  * {@code q} matches a MAC in any accepted form or part of one, a label.
  */
-public record DeviceQuery(Long siteId, Long modelId, String status, Boolean assigned, String q, Sort sort, int page, int size,
+public record DeviceQuery(Long siteId, Long modelId, DeviceStatus status, Boolean assigned, String q, Sort sort, int page, int size,
                           Map<String, String> extensionFilters) {
 
     public DeviceQuery {
         extensionFilters = extensionFilters == null ? Map.of() : Map.copyOf(extensionFilters);
     }
 
-    public DeviceQuery(Long siteId, Long modelId, String status, Boolean assigned, String q, Sort sort, int page, int size) {
+    public DeviceQuery(Long siteId, Long modelId, DeviceStatus status, Boolean assigned, String q, Sort sort, int page, int size) {
         this(siteId, modelId, status, assigned, q, sort, page, size, Map.of());
     }
 

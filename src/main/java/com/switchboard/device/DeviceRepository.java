@@ -251,7 +251,7 @@ class DeviceRepository {
         }
         if (query.status() != null) {
             where.add("d.status = :status");
-            params.put("status", query.status());
+            params.put("status", query.status().name());
         }
         if (query.assigned() != null) {
             where.add(query.assigned() ? "d.assigned_user_id is not null" : "d.assigned_user_id is null");

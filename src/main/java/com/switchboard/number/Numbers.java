@@ -137,15 +137,33 @@ public class Numbers {
         if (userId.equals(number.assignedUserId())) {
             return number;
         }
-        if (!number.siteId().equals(userSite)) {
-            throw Refused.field("numberId", "assignment.site-mismatch",
-                    number.number().national(), number.siteName());
-        }
+        checkSite(number, userSite);
         if (!repository.assignIfFree(customerId, id, userId, userSite)) {
             throw Conflict.field("numberId", "number.assigned", number.number().national());
         }
         events.publishEvent(new NumberAssigned(customerId, id, number.number().e164(), userId, scope.actor(), userName));
         return get(customerId, id);
+    }
+
+    /**
+     * The checks of {@link #assign} without assigning, so that a wizard can say at its number step that a
+     * number does not fit its user; the assignment itself checks again.
+     */
+    @Transactional(readOnly = true)
+    public NumberView checkAssignable(CustomerId customerId, NumberId id, SiteId userSite) {
+        NumberView number = get(customerId, id);
+        checkSite(number, userSite);
+        if (!number.available()) {
+            throw Conflict.field("numberId", "number.assigned", number.number().national());
+        }
+        return number;
+    }
+
+    private static void checkSite(NumberView number, SiteId userSite) {
+        if (!number.siteId().equals(userSite)) {
+            throw Refused.field("numberId", "assignment.site-mismatch",
+                    number.number().national(), number.siteName());
+        }
     }
 
     /**
@@ -155,7 +173,7 @@ public class Numbers {
      * @throws DomainException "number.assigned" when any of them is no longer free
      */
     @Transactional
-    public void assignImported(CustomerId customerId, long importId, List<NumberAssignment> assignments) {
+    public void assignImported(CustomerId customerId, long importId, Actor actor, List<NumberAssignment> assignments) {
         if (assignments.isEmpty()) {
             return;
         }
@@ -164,7 +182,6 @@ public class Numbers {
             throw new Conflict("number.assigned", assignments.stream().filter(a -> !taken.containsKey(a.numberId().value()))
                     .findFirst().map(a -> String.valueOf(a.numberId().value())).orElse("?"));
         }
-        Actor actor = scope.actor();
         events.publishEvent(new NumbersAssigned(customerId, importId, assignments.stream().map(a -> new NumberAssigned(
                 customerId, a.numberId(), taken.get(a.numberId().value()), a.userId(), actor, a.userName())).toList(), actor));
     }

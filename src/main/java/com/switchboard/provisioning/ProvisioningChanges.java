@@ -13,6 +13,7 @@ import com.switchboard.device.DeviceUnassigned;
 import com.switchboard.device.DevicesAssigned;
 import com.switchboard.device.DevicesImported;
 import com.switchboard.number.NumberAssigned;
+import com.switchboard.number.NumberRemoved;
 import com.switchboard.number.NumberUnassigned;
 import com.switchboard.number.NumbersAssigned;
 import com.switchboard.site.SiteChanged;
@@ -109,6 +110,12 @@ class ProvisioningChanges {
 
     @EventListener
     void on(NumberUnassigned event) {
+        changed(event.customerId());
+    }
+
+    /** A number removed while assigned leaves its user's files. */
+    @EventListener
+    void on(NumberRemoved event) {
         changed(event.customerId());
     }
 

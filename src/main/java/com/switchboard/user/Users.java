@@ -89,7 +89,7 @@ public class Users {
      * @return the new users' ids by email in lower case
      */
     @Transactional
-    public Map<String, UserId> addImported(CustomerId customerId, long importId, List<UserDetails> people) {
+    public Map<String, UserId> addImported(CustomerId customerId, long importId, Actor actor, List<UserDetails> people) {
         if (people.isEmpty()) {
             return Map.of();
         }
@@ -97,7 +97,6 @@ public class Users {
         sites.of(customerId).forEach(site -> siteNames.put(site.id().value(), site.name()));
         repository.copy(customerId, people);
         Map<String, UserId> ids = repository.idsByEmail(customerId, people.stream().map(UserDetails::email).toList());
-        Actor actor = scope.actor();
         List<UserCreated> created = people.stream().map(p -> new UserCreated(customerId,
                 ids.get(p.email().toLowerCase(Locale.ROOT)), actor, p.firstName() + " " + p.lastName(), p.email(),
                 p.extension(), siteNames.get(p.siteId()))).toList();

@@ -44,6 +44,35 @@ class AssignmentPagesIT {
     }
 
     @Test
+    void theWizardsStepsRefuseWhatTheAssignmentsRefuseWithTheSameMessages() {
+        TestTenant tenant = TestTenant.create(port, "CA");
+        long montreal = tenant.site("Montréal", "CA", "America/Toronto");
+        long toronto = tenant.site("Toronto", "CA", "America/Toronto");
+        long holder = tenant.user(montreal, "Alexis", "Caron", "100");
+        long taken = tenant.number(montreal, "+1 613 555 0171");
+        long elsewhere = tenant.number(toronto, "+1 905 555 0172");
+        long phoneElsewhere = tenant.device(toronto, "Yealink T46U", "805EC0");
+        PageSession pages = tenant.pages(port);
+        pages.post("/users/" + holder + "/numbers", Map.of("numberId", Long.toString(taken)));
+
+        pages.get("/users/setup/start");
+        HttpResponse<String> person = pages.post("/users/setup/person", Map.of("firstName", "Nadia", "lastName", "Roy",
+                "email", "nadia.roy@example.test", "siteId", Long.toString(montreal), "extension", "200", "language", "fr"));
+        HttpResponse<String> numberTaken = pages.post("/users/setup/number", Map.of("numberId", Long.toString(taken)));
+        HttpResponse<String> numberElsewhere = pages.post("/users/setup/number", Map.of("numberId", Long.toString(elsewhere)));
+        HttpResponse<String> deviceElsewhere = pages.post("/users/setup/device",
+                Map.of("deviceChoice", "existing", "deviceId", Long.toString(phoneElsewhere)));
+
+        assertThat(person.uri().getPath()).isEqualTo("/users/setup/number");
+        assertThat(numberTaken.statusCode()).isEqualTo(422);
+        assertThat(numberTaken.body()).contains("The number (613) 555-0171 is already assigned to someone else.");
+        assertThat(numberElsewhere.statusCode()).isEqualTo(422);
+        assertThat(numberElsewhere.body()).contains("(905) 555-0172 belongs to the site Toronto");
+        assertThat(deviceElsewhere.statusCode()).isEqualTo(422);
+        assertThat(deviceElsewhere.body()).contains("80:5E:C0").contains("belongs to the site Toronto");
+    }
+
+    @Test
     void assignsAndFreesADeviceFromItsOwnPage() {
         TestTenant tenant = TestTenant.create(port, "CA");
         long site = tenant.site("Montréal", "CA", "America/Toronto");

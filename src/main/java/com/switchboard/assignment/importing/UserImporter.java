@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.switchboard.audit.AuditLog;
+import com.switchboard.assignment.UserImportCompleted;
+import com.switchboard.assignment.UserImportRejected;
 import com.switchboard.catalog.Catalogue;
 import com.switchboard.device.DeviceAssignment;
 import com.switchboard.device.DeviceId;
@@ -28,7 +29,6 @@ import com.switchboard.rules.DomainException;
 import com.switchboard.site.SiteId;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.Actor;
-import com.switchboard.tenancy.CurrentAdmin;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.user.UserDetails;
 import com.switchboard.user.UserId;
@@ -38,11 +38,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -69,13 +67,13 @@ class UserImporter {
     private final Users users;
     private final Numbers numbers;
     private final DeviceInventory devices;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final ImportSettings settings;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
 
     UserImporter(UserImportRepository repository, Sites sites, Catalogue catalogue, Users users,
-                 Numbers numbers, DeviceInventory devices, AuditLog audit, ImportSettings settings,
+                 Numbers numbers, DeviceInventory devices, ApplicationEventPublisher events, ImportSettings settings,
                  PlatformTransactionManager transactions) {
         this.repository = repository;
         this.sites = sites;
@@ -83,7 +81,7 @@ class UserImporter {
         this.users = users;
         this.numbers = numbers;
         this.devices = devices;
-        this.audit = audit;
+        this.events = events;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
@@ -100,13 +98,6 @@ class UserImporter {
     }
 
     void run(ImportJobs.Claim claim) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (claim.uploader() != null) {
-            // The audit events name the admin who uploaded the file, as the wizard's name the admin who used it.
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    new Uploader(claim.uploader()), null, List.of()));
-        }
-        SecurityContextHolder.setContext(context);
         try {
             if (claim.attempts() > MAX_ATTEMPTS) {
                 log.error("User import {} failed {} times; giving up", claim.id(), MAX_ATTEMPTS);
@@ -137,8 +128,6 @@ class UserImporter {
         } catch (RuntimeException e) {
             log.error("User import {} failed", claim.id(), e);
             repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 
@@ -202,6 +191,8 @@ class UserImporter {
         heartbeat(claim, ImportStatus.IMPORTING, total, total, 0);
         CustomerId customer = claim.customerId();
         long importId = claim.id();
+        // The job acts for the admin who uploaded the file: every event of the setup names them.
+        Actor uploader = Actor.of(claim.uploader(), null);
         transaction.executeWithoutResult(status -> {
             List<UserDetails> people = new ArrayList<>();
             for (UserRowChecks.Action action : plan.actions()) {
@@ -209,7 +200,7 @@ class UserImporter {
                     people.add(action.details());
                 }
             }
-            Map<String, UserId> created = users.addImported(customer, importId, people);
+            Map<String, UserId> created = users.addImported(customer, importId, uploader, people);
             List<NumberAssignment> numbersGiven = new ArrayList<>();
             List<NewDevice> newDevices = new ArrayList<>();
             for (UserRowChecks.Action action : plan.actions()) {
@@ -222,8 +213,8 @@ class UserImporter {
                             new MacAddress(action.newMac()), action.newLabel()));
                 }
             }
-            numbers.assignImported(customer, importId, numbersGiven);
-            devices.addImported(customer, importId, claim.fileName(), Actor.of(claim.uploader(), null), newDevices);
+            numbers.assignImported(customer, importId, uploader, numbersGiven);
+            devices.addImported(customer, importId, claim.fileName(), uploader, newDevices);
             Map<MacAddress, DeviceId> added = newDevices.isEmpty() ? Map.of()
                     : devices.idsByMac(customer, newDevices.stream().map(NewDevice::macAddress).toList());
             List<DeviceAssignment> devicesGiven = new ArrayList<>();
@@ -235,10 +226,10 @@ class UserImporter {
                             new SiteId(action.details().siteId()), fullName(action)));
                 }
             }
-            devices.assignImported(customer, importId, devicesGiven);
+            devices.assignImported(customer, importId, uploader, devicesGiven);
             // One event for the whole file: it names the file and the counts.
-            audit.record(customer, "user-import.completed", "user-import", claim.id(),
-                    claim.fileName(), plan.usersCreated(), plan.unchangedCount());
+            events.publishEvent(new UserImportCompleted(customer, claim.id(), claim.fileName(), plan.usersCreated(),
+                    plan.unchangedCount(), uploader));
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, plan.usersCreated(), plan.unchangedCount(), 0,
                     plan.unchanged())) {
                 throw new ClaimLost();
@@ -260,8 +251,8 @@ class UserImporter {
                         java.util.BitSet unchangedRows) {
         transaction.executeWithoutResult(s -> {
             if (status == ImportStatus.REJECTED) {
-                audit.record(claim.customerId(), "user-import.rejected", "user-import", claim.id(),
-                        claim.fileName(), errorCount);
+                events.publishEvent(new UserImportRejected(claim.customerId(), claim.id(), claim.fileName(), errorCount,
+                        Actor.of(claim.uploader(), null)));
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
                 throw new ClaimLost();
@@ -275,9 +266,5 @@ class UserImporter {
                 settings.lease())))) {
             throw new ClaimLost();
         }
-    }
-
-    /** The uploader as the principal of the job's thread. */
-    private record Uploader(CurrentAdmin currentAdmin) implements CurrentAdmin.Holder {
     }
 }

@@ -182,7 +182,7 @@ class DeviceImporter {
             Map<MacAddress, ChangeDevice> changes = new LinkedHashMap<>();
             for (RowChecks.Change change : checks.changes()) {
                 changes.put(new MacAddress(change.mac()), new ChangeDevice(change.label() != null, change.label(),
-                        change.siteId()));
+                        SiteId.of(change.siteId())));
             }
             inventory.changeImported(claim.customerId(), uploader, changes);
             // And one event for the whole import, the one line of the dashboard: the file and the counts.
