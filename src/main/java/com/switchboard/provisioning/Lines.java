@@ -104,12 +104,13 @@ public class Lines {
         }
         List<byte[]> sealed = cipher.encryptAll(passwords);
         List<LineRepository.NewLine> lines = new ArrayList<>(event.devices().size());
+        MessageDigest md5 = md5();
         for (int i = 0; i < event.devices().size(); i++) {
             DeviceAssigned device = event.devices().get(i);
             String username = draw.text(USERNAME_ALPHABET, USERNAME_LENGTH);
             String password = passwords.get(i);
             lines.add(new LineRepository.NewLine(device.deviceId(), device.userId(), username, sealed.get(i),
-                    ha1(username, sip.sipDomain(), password), ha1b(username, sip.sipDomain(), password)));
+                    ha1(md5, username, sip.sipDomain(), password), ha1b(md5, username, sip.sipDomain(), password)));
         }
         long drawn = System.nanoTime();
         repository.copyLines(event.customerId(), sip.sipDomain(), lines);
@@ -255,17 +256,30 @@ public class Lines {
 
     /** The digest HA1 a SIP registrar checks (RFC 2617 section 3.2.2.2): md5(username:realm:password). */
     static String ha1(String username, String domain, String password) {
-        return md5(username + ":" + domain + ":" + password);
+        return ha1(md5(), username, domain, password);
+    }
+
+    private static String ha1(MessageDigest md5, String username, String domain, String password) {
+        return hex(md5, username + ":" + domain + ":" + password);
     }
 
     /** Kamailio's ha1b, for phones that send user@domain as the digest username. */
     static String ha1b(String username, String domain, String password) {
-        return md5(username + "@" + domain + ":" + domain + ":" + password);
+        return ha1b(md5(), username, domain, password);
     }
 
-    private static String md5(String text) {
+    private static String ha1b(MessageDigest md5, String username, String domain, String password) {
+        return hex(md5, username + "@" + domain + ":" + domain + ":" + password);
+    }
+
+    /** The MD5 digest of the text in lower-case hex; {@code digest} is reset by each use, so one serves many lines. */
+    private static String hex(MessageDigest digest, String text) {
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest md5() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

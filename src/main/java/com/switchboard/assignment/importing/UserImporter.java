@@ -129,8 +129,14 @@ class UserImporter {
                 }
             }
             long read = System.nanoTime();
-            UserRowChecks.Plan plan = checks.settle(repository.holdings(claim.customerId(), checks.emails(),
-                    checks.extensions(), checks.numbers(), checks.macs()));
+            UserRowChecks.Holdings holdings = repository.holdings(claim.customerId(), checks.emails(),
+                    checks.extensions(), checks.numbers(), checks.macs());
+            List<String> more = checks.readNumbersNotOfTheirSite(holdings.numbers());
+            if (!more.isEmpty()) {
+                holdings = holdings.withNumbers(repository.holdings(claim.customerId(), List.of(), List.of(), more,
+                        List.of()).numbers());
+            }
+            UserRowChecks.Plan plan = checks.settle(holdings);
             errors.flush();
             log.info("User import {}: {} rows checked in {} ms ({} ms each row on its own, {} ms against the database), "
                             + "{} errors", claim.id(), count.rows(), (System.nanoTime() - started) / 1_000_000,

@@ -132,4 +132,57 @@ class UserRowChecksTest {
             assertThat(a.details().language()).isEqualTo("en");
         });
     }
+
+    @Test
+    void aNumberWrittenInE164IsOneOfTheSitesWithoutBeingReadAgain() throws IOException {
+        UserRowChecks checks = read(HEADER + "A,A,a@example.com,Montréal,201,,+15145550123,,,\n");
+        Map<String, UserRowChecks.ExistingNumber> numbers = Map.of("+15145550123", new UserRowChecks.ExistingNumber(5, CUSTOMER, 1, null));
+        assertThat(checks.readNumbersNotOfTheirSite(numbers)).isEmpty();
+        UserRowChecks.Plan plan = checks.settle(new UserRowChecks.Holdings(Map.of(), Map.of(), numbers, Map.of()));
+        assertThat(errors).isEmpty();
+        assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.numberId()).isEqualTo(5L));
+    }
+
+    @Test
+    void aNumberWrittenInE164ThatIsNotOfTheSiteHasTheWizardsErrors() throws IOException {
+        UserRowChecks checks = read(HEADER + "A,A,a@example.com,Montréal,201,,+33199001234,,,\n"
+                + "B,B,b@example.com,Montréal,202,,+1514555012,,,\n"
+                + "C,C,c@example.com,Paris,301,,+15145550123,,,\n");
+        assertThat(errors).isEmpty();
+        // The Paris number of another site of the customer, or of nobody: read, and refused as the wizard would.
+        Map<String, UserRowChecks.ExistingNumber> numbers = Map.of("+15145550123", new UserRowChecks.ExistingNumber(5, CUSTOMER, 1, null));
+        assertThat(checks.readNumbersNotOfTheirSite(numbers)).isEmpty();
+        checks.settle(new UserRowChecks.Holdings(Map.of(), Map.of(), numbers, Map.of()));
+        assertThat(codes()).containsExactly("2 Phone number number.wrong-country", "3 Phone number number.invalid",
+                "4 Phone number number.wrong-country");
+    }
+
+    @Test
+    void aNumberWrittenInE164WithTheNationalPrefixIsReadAsTheNumberItIs() throws IOException {
+        UserRowChecks checks = read(HEADER + "A,A,a@example.com,Paris,301,,+330199001234,,,\n"
+                + "B,B,b@example.com,Paris,302,,+33199001235,,,\n"
+                + "C,C,c@example.com,Paris,303,,01 99 00 12 34,,,\n");
+        assertThat(errors).isEmpty();
+        assertThat(checks.numbers()).containsExactly("+330199001234", "+33199001235", "+33199001234");
+        List<String> more = checks.readNumbersNotOfTheirSite(Map.of());
+        assertThat(more).containsExactly("+33199001234");
+        // Row 2 is the number of row 4, written otherwise: both rows are told.
+        assertThat(codes()).containsExactly("4 Phone number user-import.number.repeated", "2 Phone number user-import.number.repeated");
+        UserRowChecks.Plan plan = checks.settle(new UserRowChecks.Holdings(Map.of(), Map.of(),
+                Map.of("+33199001234", new UserRowChecks.ExistingNumber(8, CUSTOMER, 2, null),
+                        "+33199001235", new UserRowChecks.ExistingNumber(9, CUSTOMER, 2, null)), Map.of()));
+        assertThat(codes()).hasSize(2);
+        assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.numberId()).isEqualTo(9L));
+    }
+
+    @Test
+    void e164IsAPlusAndAtMostFifteenDigitsNotStartingWithZero() {
+        assertThat(UserRowChecks.isE164("+15145550123")).isTrue();
+        assertThat(UserRowChecks.isE164("+123456789012345")).isTrue();
+        assertThat(UserRowChecks.isE164("+1234567890123456")).isFalse();
+        assertThat(UserRowChecks.isE164("+05145550123")).isFalse();
+        assertThat(UserRowChecks.isE164("15145550123")).isFalse();
+        assertThat(UserRowChecks.isE164("+1 514 555 0123")).isFalse();
+        assertThat(UserRowChecks.isE164("+")).isFalse();
+    }
 }
