@@ -19,86 +19,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS="${1:-100000}"
-JAR="$(ls target/switchboard-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
-  echo "Building the jar..."
-  ./mvnw -q -B -DskipTests package
-  JAR="$(ls target/switchboard-*.jar | grep -v original | head -1)"
-fi
-
-WORK="$(mktemp -d -t switchboard-bench-XXXXXX)"
-APP_PID=""
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
-cleanup() {
-  stop_app
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
-export SWITCHBOARD_DATA_DIR="$WORK/postgres"
-export SWITCHBOARD_ADMIN_EMAIL="bench@switchboard.test"
-export SWITCHBOARD_ADMIN_PASSWORD="bench-password-1"
-export SERVER_PORT="$PORT"
-
-start_app() {
-  local heap_opts="$1" log="$2"
-  # shellcheck disable=SC2086
-  java $heap_opts -jar "$JAR" >"$log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 360); do
-    if curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then
-      return 0
-    fi
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-      echo "The application did not start; see its log:" >&2
-      tail -50 "$log" >&2
-      exit 1
-    fi
-    sleep 0.5
-  done
-  echo "The application did not answer in 180 s" >&2
-  exit 1
-}
-
-echo "Starting the application (data in $WORK)..."
-start_app "" "$WORK/app.log"
-PG_PORT="$(grep -o 'Embedded PostgreSQL .* started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)"
-# The embedded server wants a password: the superuser's is kept, owner read-only, in its data directory.
-export PGPASSWORD="$(cat "$SWITCHBOARD_DATA_DIR/switchboard-superuser.password")"
+# shellcheck source=lib/import-bench.sh
+source scripts/lib/import-bench.sh
 
 run() {
-  python3 - "$@" <<'PYTHON'
-import base64, json, os, subprocess, sys, time, urllib.request, uuid
-
-phase, port, pg_port, rows, work = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
-base = f"http://localhost:{port}"
-state_file = os.path.join(work, "state.json")
-state = json.load(open(state_file)) if os.path.exists(state_file) else {}
-
-def call(method, path, body=None, headers=None, raw=None, content_type="application/json"):
-    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-    req = urllib.request.Request(base + path, data=data, method=method)
-    if data is not None:
-        req.add_header("Content-Type", content_type)
-    for k, v in (headers or {}).items():
-        req.add_header(k, v)
-    if "Authorization" not in (headers or {}) and "token" in state:
-        req.add_header("Authorization", "Bearer " + state["token"])
-    with urllib.request.urlopen(req, timeout=120) as r:
-        text = r.read()
-        return r.status, dict(r.headers), (json.loads(text) if text and r.headers.get("Content-Type", "").startswith("application/") else text)
+  bench_python "$@" <<'PYTHON'
+from import_bench import *  # noqa: F403 (phase, rows, work, state, call, upload, psql…)
+import os
+import uuid
 
 def setup():
-    basic = base64.b64encode(b"bench@switchboard.test:bench-password-1").decode()
-    _, _, minted = call("POST", "/api/v1/tokens", {"name": "benchmark", "expiresInDays": 1}, {"Authorization": "Basic " + basic})
-    state["token"] = minted["token"]
+    mint_token()
     _, _, customer = call("POST", "/api/v1/customers", {"name": "Benchmark " + uuid.uuid4().hex[:8], "country": "CA", "language": "en"})
     state["customer"] = customer["id"]
     sites = {}
@@ -147,34 +78,10 @@ def generate(name, n, error_rate):
                     f"audit.summary.device.imported\t[\"{shown}\",\"{model}\",\"{site}\",\"{name}\"]\t\\N\t0\n")
     return path, copy_path, audit_path
 
-def upload(path):
-    content = open(path, "rb").read()
-    boundary = "bench" + uuid.uuid4().hex
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{os.path.basename(path)}\"\r\n"
-            f"Content-Type: text/csv\r\n\r\n").encode() + content + f"\r\n--{boundary}--\r\n".encode()
-    started = time.perf_counter()
-    status, headers, job = call("POST", f"/api/v1/customers/{state['customer']}/device-imports", raw=body,
-                                content_type="multipart/form-data; boundary=" + boundary)
-    assert status == 202, (status, job)
-    accepted = time.perf_counter() - started
-    location = headers["Location"]
-    while True:
-        _, _, job = call("GET", location + "?errorsSize=1")
-        if job["status"] in ("COMPLETED", "REJECTED", "FAILED"):
-            break
-        time.sleep(0.05)
-    return time.perf_counter() - started, accepted, job
-
-def psql(sql):
-    started = time.perf_counter()
-    subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", "localhost", "-p", pg_port, "-U", "postgres", "-d", "postgres", "-c", sql],
-                   check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
-    return time.perf_counter() - started
-
 if phase == "valid":
     setup()
     path, copy_path, audit_path = generate("valid.csv", rows, 0)
-    seconds, accepted, job = upload(path)
+    seconds, accepted, job = upload(path, "device")
     assert job["status"] == "COMPLETED" and job["addedCount"] == rows, job
     print(f"valid file:      {rows} rows, {os.path.getsize(path) / 1e6:.1f} MB, upload answered in {accepted:.2f} s")
     print(f"  import end to end: {seconds:.2f} s  ({rows / seconds:,.0f} rows/s)")
@@ -195,15 +102,15 @@ if phase == "valid":
     state["valid_seconds"] = seconds
 elif phase == "errors":
     path, _, _ = generate("errors.csv", rows, 0.10)
-    seconds, _, job = upload(path)
+    seconds, _, job = upload(path, "device")
     assert job["status"] == "REJECTED", job
     print(f"10%-error file:  {rows} rows, {job['errorCount']} errors reported, nothing added: {seconds:.2f} s")
 elif phase == "small-heap":
     path, _, _ = generate("valid-256m.csv", rows, 0)
-    seconds, _, job = upload(path)
+    seconds, _, job = upload(path, "device")
     print(f"-Xmx256m:        {rows} rows -> {job['status']}, {job['addedCount']} added in {seconds:.2f} s ({rows / seconds:,.0f} rows/s)")
     assert job["status"] == "COMPLETED", job
-json.dump(state, open(state_file, "w"))
+save()
 PYTHON
 }
 

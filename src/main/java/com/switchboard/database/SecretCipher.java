@@ -9,8 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -90,6 +92,29 @@ public class SecretCipher {
             byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
             System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
             return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** Many passwords sealed with one cipher object (a new random nonce each): an import's lines. */
+    public List<byte[]> encryptAll(List<String> plain) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            List<byte[]> sealed = new ArrayList<>(plain.size());
+            // Every nonce drawn in one call to the generator: as random, far fewer calls.
+            byte[] nonces = new byte[NONCE_BYTES * plain.size()];
+            random.nextBytes(nonces);
+            for (int i = 0; i < plain.size(); i++) {
+                String text = plain.get(i);
+                byte[] nonce = Arrays.copyOfRange(nonces, i * NONCE_BYTES, (i + 1) * NONCE_BYTES);
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + cipher.getOutputSize(bytes.length));
+                cipher.doFinal(bytes, 0, bytes.length, out, NONCE_BYTES);
+                sealed.add(out);
+            }
+            return sealed;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

@@ -90,10 +90,37 @@ public class DeviceInventory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void addImported(CustomerId customerId, long importId, String fileName, Actor actor, List<NewDevice> devices) {
+        addImported(customerId, importId, fileName, actor, devices, null);
+    }
+
+    /**
+     * Adds an import's new devices already given to their users (the user import's new phones): the same
+     * {@code COPY} with each device's holder in it, then {@link DevicesImported} and {@link DevicesAssigned}, as if
+     * each had been added and then assigned (audit rows, SIP lines).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addImportedAssigned(CustomerId customerId, long importId, String fileName, Actor actor,
+                                    List<HeldDevice> devices) {
         if (devices.isEmpty()) {
             return;
         }
-        List<DeviceId> ids = repository.copy(customerId, actor.adminId(), devices);
+        List<DeviceId> ids = addImported(customerId, importId, fileName, actor,
+                devices.stream().map(HeldDevice::device).toList(), devices.stream().map(HeldDevice::userId).toList());
+        List<DeviceAssigned> assigned = new ArrayList<>(devices.size());
+        for (int i = 0; i < devices.size(); i++) {
+            HeldDevice held = devices.get(i);
+            assigned.add(new DeviceAssigned(customerId, ids.get(i), held.device().macAddress(), held.userId(), actor,
+                    held.userName()));
+        }
+        events.publishEvent(new DevicesAssigned(customerId, importId, assigned, actor));
+    }
+
+    private List<DeviceId> addImported(CustomerId customerId, long importId, String fileName, Actor actor,
+                                       List<NewDevice> devices, List<UserId> holders) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        List<DeviceId> ids = repository.copy(customerId, actor.adminId(), devices, holders);
         Map<SiteId, String> siteNames = sites.of(customerId).stream().collect(Collectors.toMap(Site::id, Site::name));
         Map<DeviceModelId, String> modelNames = new HashMap<>();
         catalogue.all().forEach(model -> modelNames.put(model.id(), model.displayName()));
@@ -104,6 +131,7 @@ public class DeviceInventory {
                     modelNames.get(d.modelId()), siteNames.get(d.siteId())));
         }
         events.publishEvent(new DevicesImported(customerId, importId, fileName, added, actor));
+        return ids;
     }
 
     /**
@@ -357,12 +385,6 @@ public class DeviceInventory {
         }
         events.publishEvent(new DevicesAssigned(customerId, importId, assignments.stream().map(a -> new DeviceAssigned(
                 customerId, a.deviceId(), taken.get(a.deviceId().value()), a.userId(), actor, a.userName())).toList(), actor));
-    }
-
-    /** The ids of the customer's devices with these MACs (the devices an import has just added). */
-    @Transactional(readOnly = true)
-    public Map<MacAddress, DeviceId> idsByMac(CustomerId customerId, List<MacAddress> macs) {
-        return repository.idsByMac(customerId, macs);
     }
 
     @Transactional

@@ -83,18 +83,26 @@ class DeviceRepository {
      * {@code generated always}: https://www.postgresql.org/docs/17/sql-createtable.html, GENERATED … AS IDENTITY).
      */
     List<DeviceId> copy(CustomerId customerId, Long adminId, List<NewDevice> devices) {
+        return copy(customerId, adminId, devices, null);
+    }
+
+    /** The same, each device given at once to the user at the same place in {@code holders} (a user of its site). */
+    List<DeviceId> copy(CustomerId customerId, Long adminId, List<NewDevice> devices, List<UserId> holders) {
         long[] ids = new long[devices.size()];
         int[] next = {0};
         template.query("select nextval(pg_get_serial_sequence('device', 'id')) from generate_series(1, ?)",
                 ps -> ps.setInt(1, ids.length), rs -> {
                     ids[next[0]++] = rs.getLong(1);
                 });
-        CopyText.copyInto(template, "device (id, customer_id, site_id, model_id, mac, label, created_by)", rows -> {
+        CopyText.copyInto(template, "device (id, customer_id, site_id, model_id, mac, label, created_by, assigned_user_id, status)",
+                rows -> {
             for (int i = 0; i < ids.length; i++) {
                 NewDevice device = devices.get(i);
+                UserId holder = holders == null ? null : holders.get(i);
                 rows.field(ids[i]).field(customerId.value()).field(device.siteId().value())
                         .field(device.modelId().value()).field(device.macAddress().value()).field(device.label())
-                        .field(adminId).endRow();
+                        .field(adminId).field(holder == null ? null : holder.value())
+                        .field(holder == null ? DeviceStatus.UNASSIGNED.name() : DeviceStatus.ASSIGNED.name()).endRow();
             }
         });
         return Arrays.stream(ids).mapToObj(DeviceId::new).toList();

@@ -1,13 +1,21 @@
 package com.switchboard.importing;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.switchboard.rules.Conflict;
+import com.switchboard.rules.MalformedInput;
+import com.switchboard.tenancy.CustomerId;
 import com.switchboard.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /** What the API controllers of every kind of import answer alike: an import's body, a refused file's problem. */
 @Component
@@ -19,6 +27,52 @@ public class ImportApi {
     ImportApi(ImportMessages messages, Problems problems) {
         this.messages = messages;
         this.problems = problems;
+    }
+
+    /** The API's largest page of an import's errors. */
+    public static final int MAX_ERRORS_PAGE = 10_000;
+
+    /** Takes an uploaded file for a kind of import: 202, with where to follow it. */
+    public ResponseEntity<ImportBody> upload(ImportKind kind, CustomerId customer, MultipartFile file, Locale locale)
+            throws IOException {
+        return upload(kind, customer, file, Map.of(), locale);
+    }
+
+    /** The same, with the kind's options (the device import's "add and update"). */
+    public ResponseEntity<ImportBody> upload(ImportKind kind, CustomerId customer, MultipartFile file,
+                                             Map<String, String> options, Locale locale) throws IOException {
+        kind.checkSize(file.getSize());
+        ImportView view = kind.submit(customer, file.getOriginalFilename(), file.getBytes(), options);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/customers/" + customer.value() + "/" + kind.api() + "/" + view.id()))
+                .body(body(view, List.of(), locale));
+    }
+
+    /** An import with one page of its errors. */
+    public ImportBody one(ImportKind kind, CustomerId customer, long importId, int errorsPage, int errorsSize, Locale locale) {
+        if (errorsPage < 0) {
+            throw MalformedInput.field("errorsPage", "request.parameter.invalid");
+        }
+        if (errorsSize < 1 || errorsSize > MAX_ERRORS_PAGE) {
+            throw MalformedInput.field("errorsSize", "request.page-size", MAX_ERRORS_PAGE);
+        }
+        ImportView view = kind.get(customer, importId);
+        return body(view, kind.errors(customer, importId, errorsPage, errorsSize), locale);
+    }
+
+    /** A finished import's results file; 409 while it runs. */
+    public void results(ImportKind kind, CustomerId customer, long importId, Locale locale, HttpServletResponse response)
+            throws IOException {
+        if (!kind.get(customer, importId).finished()) {
+            throw new Conflict("import.not-finished");
+        }
+        ImportCsv.attachment(response, kind.resultsFileName(importId));
+        kind.writeResults(customer, importId, locale, response.getOutputStream());
+    }
+
+    public void template(ImportKind kind, Locale locale, HttpServletResponse response) throws IOException {
+        ImportCsv.attachment(response, kind.templateFileName());
+        kind.writeTemplate(locale, response.getOutputStream());
     }
 
     public ImportBody body(ImportView v, List<RowError> errors, Locale locale) {

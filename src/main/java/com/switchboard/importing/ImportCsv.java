@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.servlet.http.HttpServletResponse;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 
@@ -23,6 +24,12 @@ public final class ImportCsv {
         out.write(BOM);
         return new SpreadsheetCsv(CsvWriter.builder().fieldSeparator(delimiter).quoteStrategy(QuoteStrategies.REQUIRED)
                 .lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8));
+    }
+
+    /** Answers a CSV file to download under this name. */
+    public static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     /** French Excel reads ";" as the separator, English Excel ",". */

@@ -1,5 +1,6 @@
 package com.switchboard.database;
 
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portals on one PostgreSQL, as behind a load balancer: a session started on one is used on the
- * other, the sign-in throttle is shared, and an import is claimed by one of them only once.
+ * other, the sign-in throttle is shared, an import is claimed by one of them only once, and a caller's
+ * limit on heavy requests holds across both.
  */
 @SwitchboardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -123,5 +125,47 @@ class TwoPortalsIT {
         assertThat(status).as(job.text()).isEqualTo("COMPLETED");
         assertThat(jdbc.sql("select attempts from device_import where id = :id").param("id", id).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from device where customer_id = :c").param("c", customer).query(Long.class).single()).isEqualTo(40);
+    }
+
+    @Test
+    void theLimitOnHeavyRequestsOfACallerIsSharedByBothPortals() throws Exception {
+        ApiClient caller = ApiClient.signIn(port, ApiClient.PROVIDER_EMAIL, ApiClient.PROVIDER_PASSWORD);
+        long customer = TestData.customer(caller, "CA");
+        // One upload held open on each portal (headers sent, the body still coming): the caller's two heavy requests.
+        try (Socket onFirst = uploadHeldOpen(port, customer, caller.token());
+             Socket onSecond = uploadHeldOpen(secondPort, customer, caller.token())) {
+            awaitLeases(customer, 2);
+            String export = "/api/v1/customers/" + customer + "/devices.csv";
+            ApiClient.Response third = ApiClient.withToken(secondPort, caller.token()).get(export);
+            assertThat(third.status()).as("a third on the second portal").isEqualTo(429);
+            assertThat(third.headers().get("retry-after")).isNotNull();
+            assertThat(ApiClient.withToken(port, caller.token()).get(export).status()).as("or on the first").isEqualTo(429);
+        }
+        awaitLeases(customer, 0);
+        assertThat(ApiClient.withToken(secondPort, caller.token()).get("/api/v1/customers/" + customer + "/devices.csv").status())
+                .isEqualTo(200);
+    }
+
+    private static Socket uploadHeldOpen(int portal, long customer, String token) throws Exception {
+        Socket socket = new Socket("127.0.0.1", portal);
+        String head = "POST /api/v1/customers/" + customer + "/device-imports HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Type: multipart/form-data; boundary=held\r\n"
+                + "Content-Length: 100000\r\n\r\n--held\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private void awaitLeases(long customer, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long leases;
+        do {
+            leases = jdbc.sql("select count(*) from heavy_request_lease where customer_key = :k and expires_at > now()")
+                    .param("k", "customer:" + customer).query(Long.class).single();
+            if (leases != expected) {
+                Thread.sleep(100);
+            }
+        } while (leases != expected && System.nanoTime() < deadline);
+        assertThat(leases).as("heavy requests of the customer running on the two portals").isEqualTo(expected);
     }
 }

@@ -82,6 +82,7 @@ class ProvisioningEndpointIT {
         String base = urlOf(tenant, "yealink");
         Map<String, Object> line = jdbc.sql("select username, domain from line where device_id = :id").param("id", device).query().singleRow();
 
+        long sessions = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
         Fetched lower = fetch(base + mac(device).toLowerCase(Locale.ROOT) + ".cfg");
         Fetched upper = fetch(base + mac(device) + ".cfg");
         Fetched common = fetch(base + "y000000000108.cfg");
@@ -92,6 +93,7 @@ class ProvisioningEndpointIT {
         assertThat(lower.header("Cache-Control")).isEqualTo("no-store");
         assertThat(lower.header("ETag")).isNotBlank();
         assertThat(lower.header("Set-Cookie")).isNull();
+        assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).as("no session row").isEqualTo(sessions);
         Map<String, String> keys = VendorFilesTest.keyValues(lower.body());
         assertThat(keys).containsEntry("account.1.auth_name", (String) line.get("username"))
                 .containsEntry("account.1.sip_server.1.address", (String) line.get("domain"))

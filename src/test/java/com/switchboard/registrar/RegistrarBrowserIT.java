@@ -35,8 +35,11 @@ class RegistrarBrowserIT extends BrowserTestSupport {
         visit("/", "registrar-dashboard");
         assertThat(browser.text(By.id("count-registered"))).isEqualTo("1 phone registered");
 
-        visit("/devices", "registrar-devices-list");
+        visit("/devices", null);
         assertThat(browser.text(By.xpath("//tr[.//a[text()='" + registeredMac + "']]"))).contains("Registered");
+        // The registration column is right of the fold on a laptop's width: brought into view for the screenshot.
+        scrollTo(By.xpath("//tr[.//a[text()='" + registeredMac + "']]/td[contains(., 'Registered')]"));
+        browser.screenshot("registrar-devices-list");
         assertThat(browser.text(By.xpath("//tr[.//a[text()='" + silentMac + "']]"))).contains("Not registered");
 
         // Restart both from the list: the confirmation says only the registered one gets it.
@@ -59,12 +62,19 @@ class RegistrarBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(By.id("registration-agent"))).isEqualTo(Sipp.USER_AGENT);
         assertThat(browser.text(By.id("registration-address"))).isEqualTo("127.0.0.1:15071");
         assertThat(browser.find(By.id("restart-phone")).isEnabled()).isTrue();
+        scrollTo(By.id("registration-state"));
         browser.screenshot("registrar-device-registered");
 
         visit("/devices/" + silent.deviceId(), null);
         browser.waitForText(By.id("registration-state"), "Not registered");
         assertThat(browser.find(By.id("restart-phone")).isEnabled()).isFalse();
+        scrollTo(By.id("registration-state"));
         browser.screenshot("registrar-device-not-registered");
+    }
+
+    private void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'})", browser.find(locator));
     }
 
     private String mac(long deviceId) {

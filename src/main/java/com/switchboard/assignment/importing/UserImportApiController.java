@@ -1,17 +1,12 @@
 package com.switchboard.assignment.importing;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportApi;
 import com.switchboard.importing.ImportBody;
 import com.switchboard.importing.ImportCsv;
-import com.switchboard.importing.ImportView;
-import com.switchboard.rules.Conflict;
-import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,8 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "User imports")
 class UserImportApiController {
 
-    static final int MAX_ERRORS_PAGE = 10_000;
-
     private final UserImports imports;
     private final CustomerScope scope;
     private final ImportApi api;
@@ -52,12 +45,7 @@ class UserImportApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportBody> upload(@PathVariable long customerId, @RequestPart("file") MultipartFile file, Locale locale)
             throws IOException {
-        CustomerId customer = scope.require(customerId);
-        imports.checkSize(file.getSize());
-        ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.accepted()
-                .location(URI.create("/api/v1/customers/" + customerId + "/user-imports/" + view.id()))
-                .body(api.body(view, List.of(), locale));
+        return api.upload(imports, scope.require(customerId), file, locale);
     }
 
     @Operation(summary = "A user import: its status, counts (addedCount = users created) and errors "
@@ -66,52 +54,33 @@ class UserImportApiController {
     ImportBody one(@PathVariable long customerId, @PathVariable long importId,
                    @RequestParam(defaultValue = "0") int errorsPage, @RequestParam(defaultValue = "1000") int errorsSize,
                    Locale locale) {
-        CustomerId customer = scope.require(customerId);
-        if (errorsPage < 0) {
-            throw MalformedInput.field("errorsPage", "request.parameter.invalid");
-        }
-        if (errorsSize < 1 || errorsSize > MAX_ERRORS_PAGE) {
-            throw MalformedInput.field("errorsSize", "request.page-size", MAX_ERRORS_PAGE);
-        }
-        ImportView view = imports.get(customer, importId);
-        return api.body(view, imports.errors(customer, importId, errorsPage, errorsSize), locale);
+        return api.one(imports, scope.require(customerId), importId, errorsPage, errorsSize, locale);
     }
 
     @Operation(summary = "The uploaded rows plus a result column, in the caller's language")
     @GetMapping(path = "/{importId}/results.csv", produces = "text/csv")
     void results(@PathVariable long customerId, @PathVariable long importId, Locale locale, HttpServletResponse response)
             throws IOException {
-        CustomerId customer = scope.require(customerId);
-        if (!imports.get(customer, importId).finished()) {
-            throw new Conflict("import.not-finished");
-        }
-        csv(response, "user-import-" + importId + "-results.csv");
-        imports.writeResults(customer, importId, locale, response.getOutputStream());
+        api.results(imports, scope.require(customerId), importId, locale, response);
     }
 
     @Operation(summary = "The CSV template of a user import: the header row in the caller's language")
     @GetMapping(path = "/template.csv", produces = "text/csv")
     void template(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
         scope.require(customerId);
-        csv(response, "users-template.csv");
-        imports.writeTemplate(locale, response.getOutputStream());
+        api.template(imports, locale, response);
     }
 
     @Operation(summary = "The customer's free numbers and free phones, site by site, as a user import reads them")
     @GetMapping(path = "/free.csv", produces = "text/csv")
     void free(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
         CustomerId customer = scope.require(customerId);
-        csv(response, "free-numbers-and-phones.csv");
+        ImportCsv.attachment(response, "free-numbers-and-phones.csv");
         imports.writeFree(customer, locale, response.getOutputStream());
     }
 
     @ExceptionHandler(FileProblem.Rejected.class)
     ResponseEntity<ProblemDetail> rejected(FileProblem.Rejected e, Locale locale) {
         return api.rejected(e, locale);
-    }
-
-    private static void csv(HttpServletResponse response, String fileName) {
-        response.setContentType(ImportCsv.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 }

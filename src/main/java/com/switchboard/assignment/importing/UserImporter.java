@@ -13,6 +13,7 @@ import com.switchboard.catalog.Catalogue;
 import com.switchboard.device.DeviceAssignment;
 import com.switchboard.device.DeviceId;
 import com.switchboard.device.DeviceInventory;
+import com.switchboard.device.HeldDevice;
 import com.switchboard.device.MacAddress;
 import com.switchboard.device.NewDevice;
 import com.switchboard.importing.CsvFile;
@@ -20,6 +21,7 @@ import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.ImportJobs;
 import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportRun;
 import com.switchboard.importing.ImportStatus;
 import com.switchboard.importing.RowError;
 import com.switchboard.number.NumberAssignment;
@@ -57,7 +59,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UserImporter {
 
     private static final Logger log = LoggerFactory.getLogger(UserImporter.class);
-    private static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 1000;
     static final String MISSING_HEADER = "user-import.header.missing";
 
@@ -88,47 +89,19 @@ class UserImporter {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Thrown when another worker has taken the job over. */
-    static final class ClaimLost extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ClaimLost() {
-            super("claim lost");
-        }
-    }
-
     void run(ImportJobs.Claim claim) {
-        try {
-            if (claim.attempts() > MAX_ATTEMPTS) {
-                log.error("User import {} failed {} times; giving up", claim.id(), MAX_ATTEMPTS);
-                repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
-                return;
-            }
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    // One attempt is one transaction, under the customer's user-import lock: two overlapping files of
-                    // one customer are checked and set up one after the other, so the second is checked against the
-                    // first's people, numbers and phones, and rejected with its rows' errors.
-                    transaction.executeWithoutResult(s -> {
-                        repository.lockCustomer(claim.customerId());
-                        runOnce(claim);
-                    });
-                    return;
-                } catch (DomainException | DataIntegrityViolationException | ConcurrencyFailureException e) {
-                    if (attempt == 3) {
-                        throw e;
-                    }
-                    log.info("User import {}: the data changed meanwhile ({}); checking the file again", claim.id(),
-                            e.getMessage());
-                    repository.deleteErrors(claim);
-                }
-            }
-        } catch (ClaimLost e) {
-            log.warn("User import {}: another worker took the job over", claim.id());
-        } catch (RuntimeException e) {
-            log.error("User import {} failed", claim.id(), e);
-            repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
-        }
+        // The wizard, a device import or another server took a number, a MAC, an email meanwhile: check again.
+        ImportRun.run(repository, claim, "User import",
+                e -> e instanceof DomainException || e instanceof DataIntegrityViolationException
+                        || e instanceof ConcurrencyFailureException,
+                () -> repository.deleteErrors(claim),
+                // One try is one transaction, under the customer's user-import lock: two overlapping files of one
+                // customer are checked and set up one after the other, so the second is checked against the
+                // first's people, numbers and phones, and rejected with its rows' errors.
+                () -> transaction.executeWithoutResult(s -> {
+                    repository.lockCustomer(claim.customerId());
+                    runOnce(claim);
+                }));
     }
 
     private void runOnce(ImportJobs.Claim claim) {
@@ -155,11 +128,13 @@ class UserImporter {
                     }
                 }
             }
+            long read = System.nanoTime();
             UserRowChecks.Plan plan = checks.settle(repository.holdings(claim.customerId(), checks.emails(),
                     checks.extensions(), checks.numbers(), checks.macs()));
             errors.flush();
-            log.info("User import {}: {} rows checked in {} ms, {} errors", claim.id(), count.rows(),
-                    (System.nanoTime() - started) / 1_000_000, checks.errorCount());
+            log.info("User import {}: {} rows checked in {} ms ({} ms each row on its own, {} ms against the database), "
+                            + "{} errors", claim.id(), count.rows(), (System.nanoTime() - started) / 1_000_000,
+                    (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000, checks.errorCount());
             if (checks.errorCount() > 0) {
                 finish(claim, ImportStatus.REJECTED, count.rows(), 0, plan.unchangedCount(), checks.errorCount(), null);
                 return;
@@ -200,41 +175,58 @@ class UserImporter {
                     people.add(action.details());
                 }
             }
+            Steps steps = new Steps();
             Map<String, UserId> created = users.addImported(customer, importId, uploader, people);
+            steps.done("users");
             List<NumberAssignment> numbersGiven = new ArrayList<>();
-            List<NewDevice> newDevices = new ArrayList<>();
+            List<HeldDevice> newDevices = new ArrayList<>();
+            List<DeviceAssignment> devicesGiven = new ArrayList<>();
             for (UserRowChecks.Action action : plan.actions()) {
+                UserId user = userOf(action, created);
+                SiteId site = new SiteId(action.details().siteId());
                 if (action.numberId() != null) {
-                    numbersGiven.add(new NumberAssignment(new NumberId(action.numberId()), userOf(action, created),
-                            new SiteId(action.details().siteId()), fullName(action)));
+                    numbersGiven.add(new NumberAssignment(new NumberId(action.numberId()), user, site, fullName(action)));
                 }
                 if (action.newMac() != null) {
-                    newDevices.add(new NewDevice(new SiteId(action.details().siteId()), action.newModel().id(),
-                            new MacAddress(action.newMac()), action.newLabel()));
+                    // A new phone is added already given to its person: one COPY, no update after.
+                    newDevices.add(new HeldDevice(new NewDevice(site, action.newModel().id(), new MacAddress(action.newMac()),
+                            action.newLabel()), user, fullName(action)));
+                } else if (action.deviceId() != null) {
+                    devicesGiven.add(new DeviceAssignment(new DeviceId(action.deviceId()), user, site, fullName(action)));
                 }
             }
             numbers.assignImported(customer, importId, uploader, numbersGiven);
-            devices.addImported(customer, importId, claim.fileName(), uploader, newDevices);
-            Map<MacAddress, DeviceId> added = newDevices.isEmpty() ? Map.of()
-                    : devices.idsByMac(customer, newDevices.stream().map(NewDevice::macAddress).toList());
-            List<DeviceAssignment> devicesGiven = new ArrayList<>();
-            for (UserRowChecks.Action action : plan.actions()) {
-                DeviceId deviceId = action.newMac() != null ? added.get(new MacAddress(action.newMac()))
-                        : action.deviceId() == null ? null : new DeviceId(action.deviceId());
-                if (deviceId != null) {
-                    devicesGiven.add(new DeviceAssignment(deviceId, userOf(action, created),
-                            new SiteId(action.details().siteId()), fullName(action)));
-                }
-            }
+            steps.done("numbers");
+            devices.addImportedAssigned(customer, importId, claim.fileName(), uploader, newDevices);
+            steps.done("new phones, with their lines");
             devices.assignImported(customer, importId, uploader, devicesGiven);
+            steps.done("free phones given, with their lines");
             // One event for the whole file: it names the file and the counts.
             events.publishEvent(new UserImportCompleted(customer, claim.id(), claim.fileName(), plan.usersCreated(),
                     plan.unchangedCount(), uploader));
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, plan.usersCreated(), plan.unchangedCount(), 0,
                     plan.unchanged())) {
-                throw new ClaimLost();
+                throw new ImportRun.ClaimLost();
             }
+            log.info("User import {}: set up in {}", claim.id(), steps);
         });
+    }
+
+    /** How long each step of a setup took, for the log. */
+    private static final class Steps {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** The row's person: the one just added, or the one of a file uploaded again. */
@@ -255,7 +247,7 @@ class UserImporter {
                         Actor.of(claim.uploader(), null)));
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
-                throw new ClaimLost();
+                throw new ImportRun.ClaimLost();
             }
         });
     }
@@ -264,7 +256,7 @@ class UserImporter {
     private void heartbeat(ImportJobs.Claim claim, ImportStatus status, int total, int processed, int added) {
         if (!Boolean.TRUE.equals(separate.execute(s -> repository.progress(claim, status, total, processed, added,
                 settings.lease())))) {
-            throw new ClaimLost();
+            throw new ImportRun.ClaimLost();
         }
     }
 }

@@ -2,7 +2,9 @@ package com.switchboard.assignment.importing;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.switchboard.customer.Customers;
@@ -12,127 +14,78 @@ import com.switchboard.importing.CsvFile;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportHeader;
+import com.switchboard.importing.ImportKind;
 import com.switchboard.importing.ImportMessages;
 import com.switchboard.importing.ImportResults;
 import com.switchboard.importing.ImportSettings;
 import com.switchboard.importing.ImportStorage;
 import com.switchboard.importing.ImportView;
-import com.switchboard.importing.RowError;
 import com.switchboard.importing.SpreadsheetCsv;
 import com.switchboard.number.NumberView;
 import com.switchboard.number.Numbers;
-import com.switchboard.rules.NotFound;
 import com.switchboard.site.Site;
 import com.switchboard.site.Sites;
 import com.switchboard.tenancy.CustomerId;
 import com.switchboard.tenancy.CustomerScope;
-import com.switchboard.web.CleanText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
 
 /**
  * A customer's user imports: upload a file (checked at once for what can be seen at once, then queued), follow it,
  * read its errors, download its results, and the files that help fill one in.
  */
 @Service
-class UserImports {
+class UserImports extends ImportKind {
+
+    static final int RECENT = 10;
 
     private final UserImportRepository repository;
-    private final UserImportWorker worker;
     private final ImportSettings settings;
-    private final ImportStorage storage;
     private final ImportMessages messages;
-    private final ImportResults results;
     private final Customers customers;
     private final Sites sites;
     private final Numbers numbers;
     private final DeviceInventory devices;
-    private final CustomerScope scope;
-    private final TransactionTemplate transaction;
 
     UserImports(UserImportRepository repository, UserImportWorker worker, ImportSettings settings, ImportStorage storage, ImportMessages messages,
                 ImportResults results, Customers customers, Sites sites, Numbers numbers, DeviceInventory devices,
                 CustomerScope scope, PlatformTransactionManager transactions) {
+        super(new Names("users", "user-imports", "userimport", "users.csv", "users-template.csv", "user-import-",
+                "user-import.result.added", "user-import.result.unchanged", null, "user-import.toast.completed",
+                Arrays.stream(UserColumn.TEMPLATE).map(UserColumn::messageKey).toList()),
+                repository, worker::wake, settings, storage, messages, results, customers, scope, transactions);
         this.repository = repository;
-        this.worker = worker;
         this.settings = settings;
-        this.storage = storage;
         this.messages = messages;
-        this.results = results;
         this.customers = customers;
         this.sites = sites;
         this.numbers = numbers;
         this.devices = devices;
-        this.scope = scope;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The size limit, checked before the bytes are even read. */
-    void checkSize(long size) {
-        if (size > settings.maxBytes().toBytes()) {
-            throw new FileProblem.Rejected("import.file.too-large", settings.maxBytes().toMegabytes());
-        }
-    }
-
-    /**
-     * Queues a file after the checks that need no database: size, a CSV at all, a header, some rows.
-     *
-     * @throws FileProblem.Rejected for a file that cannot be an import of users
-     */
-    ImportView submit(CustomerId customerId, String fileName, byte[] content) {
-        customers.get(customerId);
-        checkSize(content.length);
+    /** A CSV at all, a header with the required columns, some rows, not too many. */
+    @Override
+    protected void precheck(byte[] content) {
         try {
             ImportHeader.count(CsvFile.of(content), UserColumn.class, UserImporter.MISSING_HEADER, "user-import.file.no-rows",
                     settings.maxRows());
         } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
             throw new FileProblem.Rejected("import.file.unreadable");
         }
-        String name = fileName == null || fileName.isBlank() ? "users.csv" : CleanText.scrub(fileName.strip());
-        String shortName = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        long id = transaction.execute(s -> {
-            // One quota over every kind of import's files (ImportStorage).
-            storage.reserve(customerId, content.length);
-            return repository.insert(customerId, shortName, content, scope.currentIfAny().orElse(null));
-        });
-        worker.wake();
-        return repository.find(id).orElseThrow();
     }
 
-    @Transactional(readOnly = true)
-    public ImportView get(CustomerId customerId, long id) {
-        return repository.find(customerId, id).orElseThrow(() -> new NotFound("import.not-found"));
+    /** The upload page lists the customer's latest user imports. */
+    @Override
+    public void addToUploadPage(CustomerId customerId, Model model, Map<String, String> options) {
+        model.addAttribute("recent", recent(customerId, RECENT));
     }
 
     @Transactional(readOnly = true)
     public List<ImportView> recent(CustomerId customerId, int limit) {
         customers.get(customerId);
         return repository.list(customerId, limit, 0);
-    }
-
-    @Transactional(readOnly = true)
-    public List<RowError> errors(CustomerId customerId, long id, int page, int size) {
-        get(customerId, id);
-        return repository.errors(id, size, (long) page * size);
-    }
-
-    /** The uploaded rows as they were, plus a result column in the reader's language. */
-    @Transactional(readOnly = true)
-    public void writeResults(CustomerId customerId, long id, Locale locale, OutputStream out) throws IOException {
-        results.write(repository, get(customerId, id), "user-import.result.added", "user-import.result.unchanged", locale, out);
-    }
-
-    /** The template: the header row, in the reader's language. */
-    void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        try (SpreadsheetCsv csv = ImportCsv.writer(out, ImportCsv.delimiter(locale))) {
-            String[] headers = new String[UserColumn.TEMPLATE.length];
-            for (int i = 0; i < headers.length; i++) {
-                headers[i] = messages.text(UserColumn.TEMPLATE[i].messageKey(), locale);
-            }
-            csv.writeRecord(headers);
-        }
     }
 
     /**
@@ -158,9 +111,5 @@ class UserImports {
                 }
             }
         }
-    }
-
-    ImportSettings settings() {
-        return settings;
     }
 }

@@ -19,6 +19,7 @@ import com.switchboard.importing.ImportHeader;
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportJobs;
 import com.switchboard.importing.ImportSettings;
+import com.switchboard.importing.ImportRun;
 import com.switchboard.importing.ImportStatus;
 import com.switchboard.importing.RowError;
 import com.switchboard.site.SiteId;
@@ -44,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeviceImporter {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceImporter.class);
-    private static final int MAX_ATTEMPTS = 5;
     private static final int ANALYZE_AFTER = 10_000;
 
     private final ImportRepository repository;
@@ -70,42 +70,9 @@ class DeviceImporter {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Thrown when another worker has taken the job over (this one was too slow to renew its lease). */
-    static final class ClaimLost extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ClaimLost() {
-            super("claim lost");
-        }
-    }
-
     void run(ImportRepository.Claim claim) {
-        try {
-            if (claim.attempts() > MAX_ATTEMPTS) {
-                log.error("Import {} failed {} times; giving up", claim.id(), MAX_ATTEMPTS);
-                repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
-                return;
-            }
-            // A MAC registered by someone else between the checks and the insert: check the file again.
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    runOnce(claim);
-                    return;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } catch (DuplicateKeyException e) {
-                    if (attempt == 3) {
-                        throw e;
-                    }
-                    log.info("Import {}: a MAC was registered meanwhile; checking the file again", claim.id());
-                }
-            }
-        } catch (ClaimLost e) {
-            log.warn("Import {}: another worker took the job over", claim.id());
-        } catch (RuntimeException e) {
-            log.error("Import {} failed", claim.id(), e);
-            repository.finish(claim, ImportStatus.FAILED, 0, 0, 0, 0, null);
-        }
+        // A MAC registered by someone else between the checks and the insert: check the file again.
+        ImportRun.run(repository, claim, "Import", e -> e instanceof DuplicateKeyException, () -> { }, () -> runOnce(claim));
     }
 
     private void runOnce(ImportRepository.Claim claim) throws java.io.IOException {
@@ -190,7 +157,7 @@ class DeviceImporter {
                     devices.size(), checks.unchangedCount(), changes.size(), uploader));
             if (!repository.finish(claim, ImportStatus.COMPLETED, total, devices.size(), checks.unchangedCount(),
                     changes.size(), 0, checks.unchanged(), checks.updated())) {
-                throw new ClaimLost();
+                throw new ImportRun.ClaimLost();
             }
         });
         log.info("Import {}: {} devices inserted in {} ms", claim.id(), devices.size(), (System.nanoTime() - started) / 1_000_000);
@@ -204,14 +171,14 @@ class DeviceImporter {
                         uploader(claim)));
             }
             if (!repository.finish(claim, status, total, added, unchanged, errorCount, unchangedRows)) {
-                throw new ClaimLost();
+                throw new ImportRun.ClaimLost();
             }
         });
     }
 
     private void heartbeat(ImportRepository.Claim claim, ImportStatus status, int total, int processed, int added) {
         if (!repository.progress(claim, status, total, processed, added, settings.lease())) {
-            throw new ClaimLost();
+            throw new ImportRun.ClaimLost();
         }
     }
 

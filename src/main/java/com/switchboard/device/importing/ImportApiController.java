@@ -1,9 +1,9 @@
 package com.switchboard.device.importing;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.switchboard.importing.FileProblem;
 import com.switchboard.importing.ImportApi;
@@ -11,7 +11,6 @@ import com.switchboard.importing.ImportBody;
 import com.switchboard.importing.ImportCsv;
 import com.switchboard.importing.ImportView;
 import com.switchboard.importing.RowError;
-import com.switchboard.rules.Conflict;
 import com.switchboard.rules.DomainException;
 import com.switchboard.rules.MalformedInput;
 import com.switchboard.tenancy.CustomerId;
@@ -38,8 +37,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Device imports")
 class ImportApiController {
 
-    static final int MAX_ERRORS_PAGE = 10_000;
-
     private final DeviceImports imports;
     private final CustomerScope scope;
     private final ImportApi api;
@@ -60,18 +57,14 @@ class ImportApiController {
                                               + "ADD_AND_UPDATE: its label and site change to the row's (counted as updated)")
                                       @RequestParam(defaultValue = "ADD") String mode,
                                       Locale locale) throws IOException {
-        CustomerId customer = scope.require(customerId);
         boolean update = switch (mode.strip().toUpperCase(Locale.ROOT)) {
             case "ADD" -> false;
             case "ADD_AND_UPDATE" -> true;
             default -> throw new MalformedInput("request.invalid",
                     List.of(new DomainException.FieldProblem("mode", "import.mode.unknown")));
         };
-        imports.checkSize(file.getSize());
-        ImportView view = imports.submit(customer, file.getOriginalFilename(), file.getBytes(), update);
-        return ResponseEntity.accepted()
-                .location(URI.create("/api/v1/customers/" + customerId + "/device-imports/" + view.id()))
-                .body(body(view, List.of(), locale));
+        return api.upload(imports, scope.require(customerId), file, Map.of(DeviceImports.UPDATE_EXISTING, String.valueOf(update)),
+                locale);
     }
 
     @Operation(summary = "The customer's imports, newest first")
@@ -90,38 +83,28 @@ class ImportApiController {
     ImportBody one(@PathVariable long customerId, @PathVariable long importId,
                    @RequestParam(defaultValue = "0") int errorsPage, @RequestParam(defaultValue = "1000") int errorsSize,
                    Locale locale) {
-        CustomerId customer = scope.require(customerId);
-        checkPaging(errorsPage, errorsSize, MAX_ERRORS_PAGE);
-        ImportView view = imports.get(customer, importId);
-        return body(view, imports.errors(customer, importId, errorsPage, errorsSize), locale);
+        return api.one(imports, scope.require(customerId), importId, errorsPage, errorsSize, locale);
     }
 
     @Operation(summary = "The uploaded rows plus a result column, in the caller's language")
     @GetMapping(path = "/device-imports/{importId}/results.csv", produces = "text/csv")
     void results(@PathVariable long customerId, @PathVariable long importId, Locale locale, HttpServletResponse response)
             throws IOException {
-        CustomerId customer = scope.require(customerId);
-        ImportView view = imports.get(customer, importId);
-        if (!view.finished()) {
-            throw new Conflict("import.not-finished");
-        }
-        csv(response, "import-" + importId + "-results.csv");
-        imports.writeResults(customer, importId, locale, response.getOutputStream());
+        api.results(imports, scope.require(customerId), importId, locale, response);
     }
 
     @Operation(summary = "The CSV template: the header row in the caller's language")
     @GetMapping(path = "/device-imports/template.csv", produces = "text/csv")
     void template(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
         scope.require(customerId);
-        csv(response, "devices-template.csv");
-        imports.writeTemplate(locale, response.getOutputStream());
+        api.template(imports, locale, response);
     }
 
     @Operation(summary = "The models that may be added at each of the customer's sites")
     @GetMapping(path = "/supported-devices.csv", produces = "text/csv")
     void supportedDevices(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
         CustomerId customer = scope.require(customerId);
-        csv(response, "supported-devices.csv");
+        ImportCsv.attachment(response, "supported-devices.csv");
         imports.writeSupportedDevices(customer, locale, response.getOutputStream());
     }
 
@@ -129,7 +112,7 @@ class ImportApiController {
     @GetMapping(path = "/sites.csv", produces = "text/csv")
     void sites(@PathVariable long customerId, Locale locale, HttpServletResponse response) throws IOException {
         CustomerId customer = scope.require(customerId);
-        csv(response, "sites.csv");
+        ImportCsv.attachment(response, "sites.csv");
         imports.writeSites(customer, locale, response.getOutputStream());
     }
 
@@ -146,11 +129,6 @@ class ImportApiController {
         if (size < 1 || size > max) {
             throw MalformedInput.field("size", "request.page-size", max);
         }
-    }
-
-    private static void csv(HttpServletResponse response, String fileName) {
-        response.setContentType(ImportCsv.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     private ImportBody body(ImportView v, List<RowError> errors, Locale locale) {

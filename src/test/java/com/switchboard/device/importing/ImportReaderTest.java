@@ -183,7 +183,7 @@ class ImportReaderTest {
         assertThatThrownBy(() -> read(bytes("Site,Device model,MAC address,Label\r\n", StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(FileProblem.Rejected.class, e ->
                         assertThat(e.problems()).extracting(FileProblem::code).containsExactly("import.file.no-rows"));
-        assertThatThrownBy(() -> DeviceImports.precheck(bytes("Site,Device model,MAC address,Label\r\n", StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> DeviceImports.check(bytes("Site,Device model,MAC address,Label\r\n", StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(FileProblem.Rejected.class, e ->
                         assertThat(e.problems()).extracting(FileProblem::code).containsExactly("import.file.no-rows"));
     }
