@@ -70,7 +70,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
                     "/devices/imports", "/devices/imports/new", "/devices/imports/instructions",
                     "/devices/imports/" + deviceImport, "/users", "/users/" + user, "/users/" + user + "/edit",
                     "/users/imports/new", "/users/imports/instructions", "/numbers", "/numbers/new", "/sites",
-                    "/sites/new", "/sites/" + site + "/edit", "/sites/" + site + "/delete", "/audit", "/provisioning", "/account/password",
+                    "/sites/new", "/sites/" + site + "/edit", "/sites/" + site + "/delete", "/audit", "/provisioning", "/account/password", "/account/two-factor",
                     "/tokens", "/admins")) {
                 browser.open(path);
                 check(violations, language, path);
