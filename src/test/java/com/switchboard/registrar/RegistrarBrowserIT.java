@@ -47,7 +47,7 @@ class RegistrarBrowserIT extends BrowserTestSupport {
         browser.find(By.cssSelector("input[name=ids][value='" + silent.deviceId() + "']")).click();
         browser.clickAndWaitForNewPage(By.id("restart-selected"));
         assertThat(browser.path()).startsWith("/devices/phones?");
-        assertThat(browser.text(By.tagName("main"))).contains("1 of the 2 selected phones are registered");
+        assertThat(browser.text(By.tagName("main"))).contains("One of the 2 selected phones is registered: only it receives the request.");
         browser.screenshot("registrar-bulk-restart");
         browser.clickAndWaitForNewPage(By.id("confirm-phones"));
         assertThat(browser.toast()).contains("Request sent: 1. Not registered, left alone: 1.");
