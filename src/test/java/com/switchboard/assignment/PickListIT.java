@@ -36,7 +36,7 @@ class PickListIT {
             tenant.user(site, "Prenom" + i, "Nom" + i, Integer.toString(200 + i));
         }
         long user = tenant.user(site, "Zoe", "Zenon", "999");
-        long number = tenant.number(site, "+1 514 555 0199");
+        long number = tenant.number(site, "+1 873 555 0199");
         PageSession pages = tenant.pages(port);
         String wanted = macs.get(30);
         // "80-5E-C0-12-34-56" typed as "1234.56": the last digits in another form.
@@ -66,7 +66,7 @@ class PickListIT {
 
         long device = tenant.device(site, "Yealink T46U", "805EC0");
         assertThat(options(pages.get("/devices/" + device + "/assignment").body(), "device-user")).isEqualTo(20);
-        assertThat(pages.get("/pick/numbers?siteId=" + site + "&numberQ=0199").body()).contains("(514) 555-0199");
+        assertThat(pages.get("/pick/numbers?siteId=" + site + "&numberQ=0199").body()).contains("(873) 555-0199");
     }
 
     @Test

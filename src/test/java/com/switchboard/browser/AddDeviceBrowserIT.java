@@ -89,7 +89,7 @@ class AddDeviceBrowserIT extends BrowserTestSupport {
         assertThat(rows).singleElement().satisfies(row -> assertThat(row)
                 .contains(mac).contains("Yealink T46U").contains("Accueil").contains("Non attribué"));
         assertThat(browser.toast())
-                .isEqualTo("Appareil " + mac + " (Yealink T46U) ajouté à " + siteName(montreal) + ".");
+                .isEqualTo("Appareil " + mac + " (Yealink T46U) ajouté au site " + siteName(montreal) + ".");
         browser.screenshot("devices-list");
         assertThat(devicesWithMac(customer, mac)).isEqualTo(1);
 
