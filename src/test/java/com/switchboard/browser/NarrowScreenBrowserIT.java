@@ -36,6 +36,18 @@ class NarrowScreenBrowserIT extends BrowserTestSupport {
         assertThat(browser.find(By.cssSelector(".sb-status-ASSIGNED")).getCssValue("background-color"))
                 .isNotEqualTo(browser.find(By.cssSelector(".sb-status-UNASSIGNED")).getCssValue("background-color"));
 
+        // A laptop's width: the table's provisioning and registration columns fit without scrolling sideways.
+        browser.driver().manage().window().setSize(new Dimension(1300, 900));
+        try {
+            browser.open("/devices");
+            browser.screenshot("devices-laptop");
+            assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "const box = document.getElementById('devices-table').parentElement;"
+                            + " return box.scrollWidth <= box.clientWidth")).as("the devices table scrolls sideways at 1300 px").isTrue();
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+        }
+
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
             for (String page : new String[]{"/devices", "/users", "/numbers"}) {
